@@ -1,0 +1,24 @@
+package haven.secureestate.estate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A secure setting: its type decides which restraint and separation rules apply, and
+ * {@code safeguardingPartnership} is the local partnership told of restraint injuries (SE-07).
+ */
+public record Establishment(UUID id, String name, EstablishmentType type, String safeguardingPartnership,
+                            List<Unit> units) {
+    public Establishment {
+        units = List.copyOf(units);
+    }
+
+    public int capacity() {
+        return units.stream().mapToInt(Unit::capacity).sum();
+    }
+
+    public Optional<Unit> unit(UUID unitId) {
+        return units.stream().filter(u -> u.id().equals(unitId)).findFirst();
+    }
+}
