@@ -3,8 +3,11 @@ package haven.secureestate.estate;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A child placed in an establishment, linked to the child's person record, with who placed them. */
-public record Placement(UUID id, UUID childPersonId, UUID establishmentId, UUID unitId, UUID roomId,
+/**
+ * A child placed in an establishment, linked to the child's person record, with who placed them.
+ * {@code childReference} is the establishment's own number for the child, used where a name must not appear.
+ */
+public record Placement(UUID id, UUID childPersonId, String childReference, UUID establishmentId, UUID unitId, UUID roomId,
                         String placingAuthority, String youthOffendingTeam, Instant start, Instant end) {
 
     public boolean isCurrentAt(Instant at) {

@@ -20,7 +20,7 @@ class PlacementPolicyTest {
     private final Instant now = Instant.parse("2026-03-02T10:00:00Z");
 
     private Placement placement(Room room) {
-        return new Placement(UUID.randomUUID(), UUID.randomUUID(), stc.id(), unit.id(), room.id(), "Kent", "Kent YOT", now, null);
+        return new Placement(UUID.randomUUID(), UUID.randomUUID(), "OK-0001", stc.id(), unit.id(), room.id(), "Kent", "Kent YOT", now, null);
     }
 
     @Test
@@ -43,7 +43,7 @@ class PlacementPolicyTest {
 
     @Test
     void requiresTheYouthOffendingTeamForACustodialPlacement() {
-        Placement p = new Placement(UUID.randomUUID(), UUID.randomUUID(), stc.id(), unit.id(), single.id(), "Kent", "", now, null);
+        Placement p = new Placement(UUID.randomUUID(), UUID.randomUUID(), "OK-0001", stc.id(), unit.id(), single.id(), "Kent", "", now, null);
         assertThat(PlacementPolicy.validate(stc, p)).extracting(FieldProblem::field).containsExactly("youthOffendingTeam");
     }
 
