@@ -3,6 +3,7 @@ create table se_establishment (
     id                       uuid primary key,
     name                     text not null,
     type                     text not null check (type in ('SECURE_TRAINING_CENTRE','YOUNG_OFFENDER_INSTITUTION','SECURE_CHILDRENS_HOME','CHILDRENS_HOME')),
+    jurisdiction             text not null check (jurisdiction in ('ENGLAND','WALES')),
     safeguarding_partnership text not null,
     healthcare_lead          text,
     recorded_at              timestamptz not null,

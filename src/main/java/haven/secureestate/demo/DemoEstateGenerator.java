@@ -1,5 +1,6 @@
 package haven.secureestate.demo;
 
+import haven.clocks.Jurisdiction;
 import haven.secureestate.education.EducationSession;
 import haven.secureestate.estate.Establishment;
 import haven.secureestate.estate.EstablishmentType;
@@ -92,7 +93,7 @@ public final class DemoEstateGenerator {
             }
             units.add(new Unit(id(), unitNames[u], rooms));
         }
-        Establishment est = new Establishment(id(), name, type, partnership, units);
+        Establishment est = new Establishment(id(), name, type, Jurisdiction.ENGLAND, partnership, units);
         establishments.add(est);
 
         LocalDate today = LocalDate.ofInstant(now, zone);

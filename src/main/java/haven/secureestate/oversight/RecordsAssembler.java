@@ -73,7 +73,7 @@ public final class RecordsAssembler {
                 .collect(Collectors.groupingBy(SeparationEpisode::childPersonId));
         List<SeparationBreach> breaches = new ArrayList<>();
         for (SeparationEpisode e : separations) {
-            breaches.addAll(separationCheck.check(est.type(), e, sepByChild.get(e.childPersonId()), asOf));
+            breaches.addAll(separationCheck.check(est.type(), est.jurisdiction(), e, sepByChild.get(e.childPersonId()), asOf));
         }
         return new EstablishmentRecords(est, placements, force, searches, separations, breaches, days, staffing,
                 education, doses, appointments, openAllegations,

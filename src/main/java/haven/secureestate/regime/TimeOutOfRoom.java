@@ -1,5 +1,7 @@
 package haven.secureestate.regime;
 
+import haven.clocks.rules.RoomConfinement;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,21 +11,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Computes a child's time out of room for a day from the movements record (SE-08). A day is the local
+ * Computes a child's time out of room for a day from the movements record (SE-08); whether the day alerts is
+ * decided by the clocks module's SE-08 rule. A day is the local
  * calendar day, so 23 or 25 hours long at the clock changes. Before the first movement the child is taken to be
  * in their room: a day with no record of leaving counts as a day confined, which is what an inspector would assume.
  */
 public final class TimeOutOfRoom {
 
-    /** SE-08: confinement of 22 hours or more in a day alerts (local parameter, this is the default). */
-    public static final Duration DEFAULT_ALERT_IN_ROOM = Duration.ofHours(22);
-
     private final ZoneId zone;
-    private final Duration alertInRoom;
+    private final RoomConfinement confinement;
 
-    public TimeOutOfRoom(ZoneId zone, Duration alertInRoom) {
+    /** @param confinement SE-08 from the clocks module, which owns the 22-hour local parameter */
+    public TimeOutOfRoom(ZoneId zone, RoomConfinement confinement) {
         this.zone = zone;
-        this.alertInRoom = alertInRoom;
+        this.confinement = confinement;
     }
 
     /**
@@ -62,7 +63,11 @@ public final class TimeOutOfRoom {
             outside = outside.plus(Duration.between(cursor, to));
         }
         Duration inRoom = Duration.between(from, to).minus(outside);
-        return new DailyTimeOutOfRoom(childPersonId, day, outside, inRoom, inRoom.compareTo(alertInRoom) >= 0);
+        // SE-08 judges whole days; a part day (arrival, leaving, today so far) is measured but never alerts
+        boolean wholeDay = from.equals(day.atStartOfDay(zone).toInstant())
+                && to.equals(day.plusDays(1).atStartOfDay(zone).toInstant());
+        return new DailyTimeOutOfRoom(childPersonId, day, outside, inRoom,
+                wholeDay && confinement.isConfinementAlert(day, outside));
     }
 
     private static Instant latest(Instant a, Instant b) {

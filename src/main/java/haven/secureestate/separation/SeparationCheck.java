@@ -1,24 +1,31 @@
 package haven.secureestate.separation;
 
+import haven.clocks.Jurisdiction;
+import haven.clocks.RuleId;
+import haven.clocks.Rules;
+import haven.clocks.Schedule;
+import haven.clocks.rules.SeparationLimits;
 import haven.secureestate.estate.EstablishmentType;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Looks back over a separation and finds where it went outside the limits for the establishment type
- * (SE-04 secure training centres, SE-05 young offender institutions). Live due times come from the clocks
- * module; this is the retrospective check used for alerts, the dashboard and the national report.
+ * (SE-04 secure training centres, SE-05 young offender institutions). Every limit and due time comes from the
+ * clocks module; this class only compares them with what was recorded.
  */
 public final class SeparationCheck {
 
-    private final SeparationLimits limits;
+    private final Rules rules;
+    private final SeparationLimits stcLimits;
 
-    public SeparationCheck(SeparationLimits limits) {
-        this.limits = limits;
+    public SeparationCheck(Rules rules) {
+        this.rules = rules;
+        this.stcLimits = rules.separationLimits();
     }
 
     /**
@@ -26,33 +33,30 @@ public final class SeparationCheck {
      * @param childsEpisodes every separation of the same child in the same establishment (for the 24-hour total)
      * @param asOf now, for an open episode
      */
-    public List<SeparationBreach> check(EstablishmentType type, SeparationEpisode episode,
+    public List<SeparationBreach> check(EstablishmentType type, Jurisdiction jurisdiction, SeparationEpisode episode,
                                         Collection<SeparationEpisode> childsEpisodes, Instant asOf) {
         return switch (type) {
             case SECURE_TRAINING_CENTRE -> secureTrainingCentre(episode, childsEpisodes, asOf);
-            case YOUNG_OFFENDER_INSTITUTION -> youngOffenderInstitution(episode, asOf);
-            case SECURE_CHILDRENS_HOME, CHILDRENS_HOME -> observationGaps(episode, asOf, "SE-04");
+            case YOUNG_OFFENDER_INSTITUTION -> youngOffenderInstitution(jurisdiction, episode, asOf);
+            case SECURE_CHILDRENS_HOME, CHILDRENS_HOME -> observationGaps(episode, asOf);
         };
     }
 
     private List<SeparationBreach> secureTrainingCentre(SeparationEpisode e, Collection<SeparationEpisode> all,
                                                         Instant asOf) {
-        List<SeparationBreach> breaches = new ArrayList<>(observationGaps(e, asOf, "SE-04"));
-        // SE-04: never unaccompanied more than 3 hours continuously
-        if (e.durationAsOf(asOf).compareTo(limits.stcContinuous()) > 0) {
-            breaches.add(new SeparationBreach("SE-04", e.startedAt().plus(limits.stcContinuous()),
-                    "Separated for more than " + hours(limits.stcContinuous()) + " continuously"));
-        }
-        // SE-04: nor more than 3 hours in total in any 24 hours; the total peaks at the end of an episode
-        Instant end = e.endOr(asOf);
-        Duration total = all.stream()
-                .map(x -> x.overlap(end.minus(Duration.ofHours(24)), end, asOf))
-                .reduce(Duration.ZERO, Duration::plus);
-        if (total.compareTo(limits.stcPer24Hours()) > 0
-                && e.durationAsOf(asOf).compareTo(limits.stcContinuous()) <= 0) {
-            breaches.add(new SeparationBreach("SE-04", end,
-                    "Separated for " + hoursAndMinutes(total) + " in the 24 hours to this point, more than "
-                            + hours(limits.stcPer24Hours())));
+        List<SeparationBreach> breaches = new ArrayList<>(observationGaps(e, asOf));
+        // SE-04: never more than 3 hours continuously, nor 3 hours in total in any 24 hours
+        List<SeparationLimits.Separation> earlier = all.stream()
+                .filter(x -> x.startedAt().isBefore(e.startedAt()))
+                .map(x -> new SeparationLimits.Separation(x.startedAt(), x.endOr(asOf).isAfter(e.startedAt())
+                        ? e.startedAt() : x.endOr(asOf)))
+                .toList();
+        Instant limit = stcLimits.limitReachedAt(earlier, e.startedAt());
+        if (e.endOr(asOf).isAfter(limit)) {
+            Instant continuous = stcLimits.scheduleFrom(e.startedAt(), Jurisdiction.ENGLAND).due();
+            breaches.add(new SeparationBreach("SE-04", limit, limit.equals(continuous)
+                    ? "Separated for more than 3 hours continuously"
+                    : "Separated for more than 3 hours in total in 24 hours"));
         }
         // SE-04: reasons given orally and in writing
         if (e.reasonsGivenInWritingAt() == null) {
@@ -61,17 +65,16 @@ public final class SeparationCheck {
         return breaches;
     }
 
-    private List<SeparationBreach> observationGaps(SeparationEpisode e, Instant asOf, String ruleId) {
+    private List<SeparationBreach> observationGaps(SeparationEpisode e, Instant asOf) {
         List<SeparationBreach> breaches = new ArrayList<>();
         Instant previous = e.startedAt();
         List<Instant> checkpoints = new ArrayList<>(e.observations().stream().map(Observation::at).toList());
         checkpoints.add(e.endOr(asOf));
         for (Instant next : checkpoints) {
-            Duration gap = Duration.between(previous, next);
-            if (gap.compareTo(limits.observationInterval()) > 0) {
-                breaches.add(new SeparationBreach(ruleId, previous.plus(limits.observationInterval()),
-                        "No observation for " + hoursAndMinutes(gap) + " (at least every "
-                                + limits.observationInterval().toMinutes() + " minutes)"));
+            Instant due = stcLimits.nextObservationDue(previous);
+            if (next.isAfter(due)) {
+                breaches.add(new SeparationBreach("SE-04", due, "No observation between "
+                        + haven.clocks.LondonTime.format(previous) + " and " + haven.clocks.LondonTime.format(next)));
             }
             previous = next;
         }
@@ -79,46 +82,40 @@ public final class SeparationCheck {
     }
 
     // SE-05: 72 hours, then written authority in 14-day blocks, the Secretary of State's beyond 42 days.
-    private List<SeparationBreach> youngOffenderInstitution(SeparationEpisode e, Instant asOf) {
+    private List<SeparationBreach> youngOffenderInstitution(Jurisdiction jurisdiction, SeparationEpisode e, Instant asOf) {
         List<SeparationBreach> breaches = new ArrayList<>();
+        Schedule schedule = rules.schedule(RuleId.SE_05, e.startedAt(), jurisdiction);
+        Instant secretaryOfStateFrom = schedule.milestone("secretary-of-state").orElseThrow().due();
+        java.time.Duration blockLength = schedule.milestone("block-1")
+                .map(b -> java.time.Duration.between(schedule.due(), b.due())).orElse(null);
         Instant end = e.endOr(asOf);
-        Instant cursor = e.startedAt().plus(limits.yoiInitial());
-        Instant secretaryOfStateFrom = e.startedAt().plus(limits.yoiSecretaryOfState());
+        Instant cursor = schedule.due();
         while (cursor.isBefore(end)) {
             boolean needsSecretaryOfState = !cursor.isBefore(secretaryOfStateFrom);
             final Instant at = cursor;
             var authority = e.authorities().stream()
                     .filter(a -> a.covers(at))
                     .filter(a -> !needsSecretaryOfState || a.level() == AuthorityLevel.SECRETARY_OF_STATE)
-                    .reduce((x, y) -> y.validUntil().isAfter(x.validUntil()) ? y : x);
+                    .max(Comparator.comparing(SeparationAuthority::validUntil));
             if (authority.isEmpty()) {
                 breaches.add(new SeparationBreach("SE-05", cursor, needsSecretaryOfState
-                        ? "Removal from association beyond " + limits.yoiSecretaryOfState().toDays()
-                          + " days without the Secretary of State's authority"
-                        : "Removal from association beyond " + hours(limits.yoiInitial())
+                        ? "Removal from association beyond 42 days without the Secretary of State's authority"
+                        : "Removal from association beyond " + (cursor.equals(schedule.due()) ? "72 hours" : "the last block")
                           + " without written authority"));
                 break;
             }
-            // a block is measured from where it takes over, since authority is usually granted ahead of time
             Instant until = authority.get().validUntil();
-            if (Duration.between(cursor, until).compareTo(limits.yoiBlock()) > 0) {
+            // a block is measured from where it takes over, since authority is usually granted a little early
+            if (blockLength != null && java.time.Duration.between(cursor, until).compareTo(blockLength) > 0) {
                 breaches.add(new SeparationBreach("SE-05", cursor,
-                        "Written authority granted for longer than a " + limits.yoiBlock().toDays() + "-day block"));
+                        "Written authority granted for longer than one " + blockLength.toDays() + "-day block"));
             }
-            if (!needsSecretaryOfState && authority.get().level() != AuthorityLevel.SECRETARY_OF_STATE
-                    && until.isAfter(secretaryOfStateFrom)) {
+            if (!needsSecretaryOfState && until.isAfter(secretaryOfStateFrom)
+                    && authority.get().level() != AuthorityLevel.SECRETARY_OF_STATE) {
                 until = secretaryOfStateFrom;
             }
             cursor = until;
         }
         return breaches;
-    }
-
-    private static String hours(Duration d) {
-        return d.toHours() + " hours";
-    }
-
-    private static String hoursAndMinutes(Duration d) {
-        return d.toHours() + " h " + d.toMinutesPart() + " min";
     }
 }

@@ -15,7 +15,7 @@ class PlacementPolicyTest {
     private final Room single = new Room(UUID.randomUUID(), "1", 1);
     private final Room other = new Room(UUID.randomUUID(), "2", 1);
     private final Unit unit = new Unit(UUID.randomUUID(), "Unit 1", List.of(single, other));
-    private final Establishment stc = new Establishment(UUID.randomUUID(), "Oakhill", EstablishmentType.SECURE_TRAINING_CENTRE,
+    private final Establishment stc = new Establishment(UUID.randomUUID(), "Oakhill", EstablishmentType.SECURE_TRAINING_CENTRE, haven.clocks.Jurisdiction.ENGLAND,
             "Milton Keynes Safeguarding Children Partnership", List.of(unit));
     private final Instant now = Instant.parse("2026-03-02T10:00:00Z");
 

@@ -1,6 +1,7 @@
 package haven.secureestate.oversight;
 
 import com.lowagie.text.pdf.PdfReader;
+import haven.clocks.Rules;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import haven.secureestate.demo.DemoEstate;
 import haven.secureestate.demo.DemoEstateGenerator;
@@ -9,7 +10,6 @@ import haven.secureestate.estate.Placement;
 import haven.secureestate.force.TechniqueCatalogue;
 import haven.secureestate.regime.TimeOutOfRoom;
 import haven.secureestate.separation.SeparationCheck;
-import haven.secureestate.separation.SeparationLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +34,8 @@ class NationalReportTest {
     @BeforeAll
     static void generate() {
         demo = DemoEstateGenerator.generate(NOW, LONDON, 14, 42);
-        assembler = new RecordsAssembler(LONDON, new TimeOutOfRoom(LONDON, TimeOutOfRoom.DEFAULT_ALERT_IN_ROOM),
-                new SeparationCheck(SeparationLimits.statutory()), TechniqueCatalogue.standard());
+        assembler = new RecordsAssembler(LONDON, new TimeOutOfRoom(LONDON, Rules.standard().roomConfinement()),
+                new SeparationCheck(Rules.standard()), TechniqueCatalogue.standard());
     }
 
     static EstablishmentRecords records(Establishment e, LocalDate from, LocalDate to) {

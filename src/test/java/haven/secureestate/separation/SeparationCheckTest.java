@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SeparationCheckTest {
 
-    private final SeparationCheck check = new SeparationCheck(SeparationLimits.statutory());
+    private final SeparationCheck check = new SeparationCheck(haven.clocks.Rules.standard());
     private final Instant start = Instant.parse("2026-03-02T10:00:00Z");
     private final UUID child = UUID.randomUUID();
 
@@ -39,7 +39,7 @@ class SeparationCheckTest {
     private List<SeparationBreach> check(EstablishmentType type, SeparationEpisode e, SeparationEpisode... all) {
         List<SeparationEpisode> list = new ArrayList<>(List.of(all));
         list.add(e);
-        return check.check(type, e, list, start.plus(Duration.ofDays(60)));
+        return check.check(type, haven.clocks.Jurisdiction.ENGLAND, e, list, start.plus(Duration.ofDays(60)));
     }
 
     @Test
@@ -73,7 +73,8 @@ class SeparationCheckTest {
 
         List<SeparationBreach> breaches = check(SECURE_TRAINING_CENTRE, evening, morning);
         assertThat(breaches).hasSize(1);
-        assertThat(breaches.get(0).message()).contains("3 h 30 min");
+        assertThat(breaches.get(0).message()).contains("in total in 24 hours");
+        assertThat(breaches.get(0).at()).isEqualTo(start.plus(Duration.ofHours(9)));
     }
 
     @Test
@@ -130,7 +131,9 @@ class SeparationCheckTest {
 
         List<SeparationBreach> breaches = check(YOUNG_OFFENDER_INSTITUTION, episode(start, Duration.ofDays(45), null, blocks));
         assertThat(breaches).hasSize(1);
-        assertThat(breaches.get(0).at()).isEqualTo(start.plus(Duration.ofDays(42)));
+        // 42 London days keep the wall-clock time across the change to BST (clocks, SE-05)
+        assertThat(breaches.get(0).at()).isEqualTo(java.time.ZonedDateTime.of(2026, 4, 13, 10, 0, 0, 0,
+                java.time.ZoneId.of("Europe/London")).toInstant());
         assertThat(breaches.get(0).message()).contains("Secretary of State");
     }
 
