@@ -1,6 +1,7 @@
 -- Secure establishments, their units and rooms (issue 5, item 1). Reference data: changes are new rows.
 create table se_establishment (
     id                       uuid primary key,
+    agency_code              text not null unique,
     name                     text not null,
     type                     text not null check (type in ('SECURE_TRAINING_CENTRE','YOUNG_OFFENDER_INSTITUTION','SECURE_CHILDRENS_HOME','CHILDRENS_HOME')),
     jurisdiction             text not null check (jurisdiction in ('ENGLAND','WALES')),

@@ -2,7 +2,7 @@
 create table se_placement (
     id                   uuid        not null,
     version              int         not null,
-    child_person_id      uuid        not null,
+    child_person_id      bigint        not null,
     child_reference      text        not null,
     establishment_id     uuid        not null references se_establishment (id),
     unit_id              uuid        not null references se_unit (id),

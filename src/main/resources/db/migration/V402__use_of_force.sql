@@ -4,7 +4,7 @@ create table se_use_of_force (
     id                           uuid        not null,
     version                      int         not null,
     establishment_id             uuid        not null references se_establishment (id),
-    child_person_id              uuid        not null,
+    child_person_id              bigint        not null,
     location                     text        not null,
     started_at                   timestamptz not null,
     ended_at                     timestamptz not null,

@@ -3,7 +3,7 @@ create table se_search (
     id                     uuid        not null,
     version                int         not null,
     establishment_id       uuid        not null references se_establishment (id),
-    child_person_id        uuid        not null,
+    child_person_id        bigint        not null,
     kind                   text        not null check (kind in ('FULL','STRIP')),
     conducted_at           timestamptz not null,
     risk_assessment        text        not null,

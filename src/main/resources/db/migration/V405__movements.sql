@@ -3,7 +3,7 @@
 create table se_movement (
     id               uuid primary key,
     establishment_id uuid        not null references se_establishment (id),
-    child_person_id  uuid        not null,
+    child_person_id  bigint        not null,
     moved_at         timestamptz not null,
     kind             text        not null check (kind in ('LEFT_ROOM','RETURNED_TO_ROOM')),
     activity         text,

@@ -6,7 +6,7 @@ create table se_education_session (
     classroom        text        not null,
     starts_at        timestamptz not null,
     ends_at          timestamptz not null,
-    child_ids        uuid[]      not null,
+    child_ids        bigint[]      not null,
     staff_ids        uuid[]      not null,
     classroom_locked boolean     not null,
     recorded_at      timestamptz not null,

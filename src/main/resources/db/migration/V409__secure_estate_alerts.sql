@@ -3,7 +3,7 @@
 create table se_alert (
     id               uuid primary key,
     establishment_id uuid        not null references se_establishment (id),
-    child_person_id  uuid,
+    child_person_id  bigint,
     rule_id          text        not null,
     kind             text        not null,
     for_role         text        not null,

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** A generated demo area of the secure estate: two establishments and weeks of realistic records. */
 public record DemoEstate(List<Establishment> establishments, List<StaffMember> staff, List<Placement> placements,
-                         Map<UUID, UUID> establishmentOfMovement, List<Movement> movements,
+                         Map<Long, UUID> establishmentOfMovement, List<Movement> movements,
                          List<UseOfForce> usesOfForce, List<Search> searches, List<SeparationEpisode> separations,
                          List<ShiftStaffing> staffing, List<EducationSession> education, List<MedicationDose> doses,
                          List<MedicalAppointment> appointments, List<Allegation> allegations) {

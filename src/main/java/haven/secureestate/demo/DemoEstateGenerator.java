@@ -47,13 +47,17 @@ import java.util.UUID;
  */
 public final class DemoEstateGenerator {
 
+    /** Agency codes of the demo area's two establishments (as the platform's demo names them). */
+    public static final String SECURE_TRAINING_CENTRE = "STC-HOLLINS";
+    public static final String SECURE_CHILDRENS_HOME = "SCH-FERNSIDE";
+
     private final Random random;
     private final ZoneId zone;
     private final Instant now;
     private final List<Establishment> establishments = new ArrayList<>();
     private final List<StaffMember> staff = new ArrayList<>();
     private final List<Placement> placements = new ArrayList<>();
-    private final Map<UUID, UUID> movementEstablishment = new HashMap<>();
+    private final Map<Long, UUID> movementEstablishment = new HashMap<>();
     private final List<Movement> movements = new ArrayList<>();
     private final List<UseOfForce> force = new ArrayList<>();
     private final List<Search> searches = new ArrayList<>();
@@ -64,25 +68,33 @@ public final class DemoEstateGenerator {
     private final List<MedicalAppointment> appointments = new ArrayList<>();
     private final List<Allegation> allegations = new ArrayList<>();
 
-    private DemoEstateGenerator(long seed, Instant now, ZoneId zone) {
+    private final List<Long> children;
+    private int nextChild;
+
+    private DemoEstateGenerator(long seed, Instant now, ZoneId zone, List<Long> children) {
         this.random = new Random(seed);
+        this.children = children;
         this.now = now;
         this.zone = zone;
     }
 
-    public static DemoEstate generate(Instant now, ZoneId zone, int weeks, long seed) {
-        var g = new DemoEstateGenerator(seed, now, zone);
-        g.establishment("Harbour View Secure Children's Home", EstablishmentType.SECURE_CHILDRENS_HOME,
-                "Seaport Safeguarding Children Partnership", "HV", 2, 6, 0.85, weeks, false);
-        g.establishment("Larkfield Secure Training Centre", EstablishmentType.SECURE_TRAINING_CENTRE,
-                "Northshire Safeguarding Children Partnership", "LK", 4, 8, 0.8, weeks, true);
+    /** @param children person ids of children to place, used in order (the demo area's children) */
+    public static DemoEstate generate(Instant now, ZoneId zone, int weeks, long seed, List<Long> children) {
+        if (children.isEmpty()) {
+            throw new IllegalArgumentException("the demo needs children to place");
+        }
+        var g = new DemoEstateGenerator(seed, now, zone, children);
+        g.establishment(SECURE_CHILDRENS_HOME, "Fernside Secure Children's Home", EstablishmentType.SECURE_CHILDRENS_HOME,
+                "North Marston Safeguarding Children Partnership", "FS", 2, 6, 0.85, weeks, false);
+        g.establishment(SECURE_TRAINING_CENTRE, "Hollins Secure Training Centre", EstablishmentType.SECURE_TRAINING_CENTRE,
+                "North Marston Safeguarding Children Partnership", "HL", 4, 8, 0.8, weeks, true);
         return new DemoEstate(List.copyOf(g.establishments), List.copyOf(g.staff), List.copyOf(g.placements),
                 Map.copyOf(g.movementEstablishment), List.copyOf(g.movements), List.copyOf(g.force),
                 List.copyOf(g.searches), List.copyOf(g.separations), List.copyOf(g.staffing),
                 List.copyOf(g.education), List.copyOf(g.doses), List.copyOf(g.appointments), List.copyOf(g.allegations));
     }
 
-    private void establishment(String name, EstablishmentType type, String partnership, String prefix, int unitCount,
+    private void establishment(String agencyCode, String name, EstablishmentType type, String partnership, String prefix, int unitCount,
                                int roomsPerUnit, double occupancy, int weeks, boolean deteriorating) {
         List<Unit> units = new ArrayList<>();
         String[] unitNames = {"Ash", "Birch", "Cedar", "Damson", "Elm", "Fir"};
@@ -93,7 +105,7 @@ public final class DemoEstateGenerator {
             }
             units.add(new Unit(id(), unitNames[u], rooms));
         }
-        Establishment est = new Establishment(id(), name, type, Jurisdiction.ENGLAND, partnership, units);
+        Establishment est = new Establishment(id(), agencyCode, name, type, Jurisdiction.ENGLAND, partnership, units);
         establishments.add(est);
 
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -162,7 +174,8 @@ public final class DemoEstateGenerator {
     private Placement place(Establishment est, Unit unit, Room room, String prefix, int n, Instant from) {
         String[] authorities = {"Northshire", "Seaport", "Kentmere", "Riverside", "Eastholm"};
         String la = authorities[random.nextInt(authorities.length)];
-        Placement p = new Placement(id(), id(), prefix + "-" + String.format("%04d", 100 + n), est.id(), unit.id(),
+        Long child = children.get(nextChild++ % children.size());
+        Placement p = new Placement(id(), child, prefix + "-" + String.format("%04d", 100 + n), est.id(), unit.id(),
                 room.id(), la + " Council", est.type().isCustodial() ? la + " Youth Justice Service" : null, from, null);
         placements.add(p);
         return p;
@@ -197,7 +210,7 @@ public final class DemoEstateGenerator {
         if (p.start().isAfter(due)) {
             return;
         }
-        if ((p.childPersonId().getLeastSignificantBits() & 3) == 0) {
+        if ((p.childPersonId() & 3) == 0) {
             double r = random.nextDouble();
             DoseOutcome outcome = r < 0.01 + 0.3 * decline ? DoseOutcome.MISSED : r > 0.97 ? DoseOutcome.REFUSED : DoseOutcome.GIVEN;
             String reason = switch (outcome) {
@@ -309,7 +322,7 @@ public final class DemoEstateGenerator {
         }
         for (int s = 0; s < 3; s++) {
             Instant start = atLocal(day, 9 + s * 2, 0);
-            List<UUID> pupils = children.stream().skip(s * 4L).limit(4).map(Placement::childPersonId).toList();
+            List<Long> pupils = children.stream().skip(s * 4L).limit(4).map(Placement::childPersonId).toList();
             if (pupils.isEmpty()) {
                 continue;
             }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A class: where and when, the children in it, the staff present, and whether the classroom was locked. */
 public record EducationSession(UUID id, UUID establishmentId, String classroom, Instant startsAt, Instant endsAt,
-                               List<UUID> childPersonIds, List<UUID> staffPresentIds, boolean classroomLocked) {
+                               List<Long> childPersonIds, List<UUID> staffPresentIds, boolean classroomLocked) {
 
     public EducationSession {
         childPersonIds = childPersonIds == null ? List.of() : List.copyOf(childPersonIds);

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A secure setting: its type decides which restraint and separation rules apply, and
+ * A secure setting, run by the agency {@code agencyCode} (its staff's agency in Haven): its type decides which restraint and separation rules apply, and
  * {@code jurisdiction} picks England or Wales timescales (C-07), and
  * {@code safeguardingPartnership} is the local partnership told of restraint injuries (SE-07).
  */
-public record Establishment(UUID id, String name, EstablishmentType type, Jurisdiction jurisdiction,
+public record Establishment(UUID id, String agencyCode, String name, EstablishmentType type, Jurisdiction jurisdiction,
                             String safeguardingPartnership, List<Unit> units) {
     public Establishment {
         units = List.copyOf(units);

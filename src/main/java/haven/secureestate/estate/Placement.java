@@ -7,7 +7,7 @@ import java.util.UUID;
  * A child placed in an establishment, linked to the child's person record, with who placed them.
  * {@code childReference} is the establishment's own number for the child, used where a name must not appear.
  */
-public record Placement(UUID id, UUID childPersonId, String childReference, UUID establishmentId, UUID unitId, UUID roomId,
+public record Placement(UUID id, Long childPersonId, String childReference, UUID establishmentId, UUID unitId, UUID roomId,
                         String placingAuthority, String youthOffendingTeam, Instant start, Instant end) {
 
     public boolean isCurrentAt(Instant at) {

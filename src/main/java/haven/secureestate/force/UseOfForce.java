@@ -9,7 +9,7 @@ import java.util.UUID;
  * One use of force on a child as recorded: when and where, who, why, what was tried first, the techniques,
  * health and injuries. The child's account and the manager's review are added later as new versions.
  */
-public record UseOfForce(UUID id, UUID establishmentId, UUID childPersonId, String location,
+public record UseOfForce(UUID id, UUID establishmentId, Long childPersonId, String location,
                          Instant startedAt, Instant endedAt, List<UUID> staffIds, RestraintReason reason,
                          String deEscalation, List<String> techniqueCodes, String immediateRiskJustification,
                          String bodyWornVideoRef, Instant healthcareAttendedAt, String childInjury,

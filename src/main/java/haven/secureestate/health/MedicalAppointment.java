@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A medical appointment for a child: when, with whom, and whether the child was taken on time. */
-public record MedicalAppointment(UUID id, UUID establishmentId, UUID childPersonId, String service,
+public record MedicalAppointment(UUID id, UUID establishmentId, Long childPersonId, String service,
                                  Instant scheduledAt, AppointmentOutcome outcome, String reason) {
 
     /** A missed appointment, or one the child was too late to be seen at, alerts the healthcare lead. */

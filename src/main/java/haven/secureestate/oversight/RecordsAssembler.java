@@ -52,7 +52,7 @@ public final class RecordsAssembler {
                                          List<MedicalAppointment> appointments,
                                          EstablishmentRecords.OpenAllegations openAllegations,
                                          LocalDate from, LocalDate to, Instant asOf) {
-        Map<UUID, List<Movement>> byChild = movements.stream().collect(Collectors.groupingBy(Movement::childPersonId));
+        Map<Long, List<Movement>> byChild = movements.stream().collect(Collectors.groupingBy(Movement::childPersonId));
         LocalDate today = LocalDate.ofInstant(asOf, zone);
         List<DailyTimeOutOfRoom> days = new ArrayList<>();
         for (Placement p : placements) {
@@ -69,7 +69,7 @@ public final class RecordsAssembler {
                 days.add(timeOutOfRoom.forDay(p.childPersonId(), d, own, p.start(), p.end(), asOf));
             }
         }
-        Map<UUID, List<SeparationEpisode>> sepByChild = separations.stream()
+        Map<Long, List<SeparationEpisode>> sepByChild = separations.stream()
                 .collect(Collectors.groupingBy(SeparationEpisode::childPersonId));
         List<SeparationBreach> breaches = new ArrayList<>();
         for (SeparationEpisode e : separations) {

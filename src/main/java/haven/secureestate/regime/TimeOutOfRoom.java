@@ -32,7 +32,7 @@ public final class TimeOutOfRoom {
      * @param placedUntil end of the placement, or null
      * @param asOf now: the current day is counted only up to this point
      */
-    public DailyTimeOutOfRoom forDay(UUID childPersonId, LocalDate day, List<Movement> movements,
+    public DailyTimeOutOfRoom forDay(Long childPersonId, LocalDate day, List<Movement> movements,
                                      Instant placedFrom, Instant placedUntil, Instant asOf) {
         Instant from = latest(day.atStartOfDay(zone).toInstant(), placedFrom);
         Instant to = earliest(day.plusDays(1).atStartOfDay(zone).toInstant(), placedUntil, asOf);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A full or strip search of a child with its risk assessment, authority, reason, finds and witnesses. */
-public record Search(UUID id, UUID establishmentId, UUID childPersonId, SearchKind kind, Instant conductedAt,
+public record Search(UUID id, UUID establishmentId, Long childPersonId, SearchKind kind, Instant conductedAt,
                      String riskAssessment, UUID authorisingManagerId, String reason, String found,
                      List<UUID> presentStaffIds) {
 

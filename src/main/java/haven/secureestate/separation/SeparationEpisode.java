@@ -11,7 +11,7 @@ import java.util.UUID;
  * offender institution): reasons, authorisation, observations and any written authority to continue.
  * An open episode has no {@code endedAt}.
  */
-public record SeparationEpisode(UUID id, UUID establishmentId, UUID childPersonId, Instant startedAt,
+public record SeparationEpisode(UUID id, UUID establishmentId, Long childPersonId, Instant startedAt,
                                 Instant endedAt, String reason, String otherMethodsTried, UUID authorisedBy,
                                 Instant reasonsGivenInWritingAt, List<Observation> observations,
                                 List<SeparationAuthority> authorities) {

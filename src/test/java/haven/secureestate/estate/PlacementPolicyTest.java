@@ -15,12 +15,12 @@ class PlacementPolicyTest {
     private final Room single = new Room(UUID.randomUUID(), "1", 1);
     private final Room other = new Room(UUID.randomUUID(), "2", 1);
     private final Unit unit = new Unit(UUID.randomUUID(), "Unit 1", List.of(single, other));
-    private final Establishment stc = new Establishment(UUID.randomUUID(), "Oakhill", EstablishmentType.SECURE_TRAINING_CENTRE, haven.clocks.Jurisdiction.ENGLAND,
+    private final Establishment stc = new Establishment(UUID.randomUUID(), "STC-OAK", "Oakhill", EstablishmentType.SECURE_TRAINING_CENTRE, haven.clocks.Jurisdiction.ENGLAND,
             "Milton Keynes Safeguarding Children Partnership", List.of(unit));
     private final Instant now = Instant.parse("2026-03-02T10:00:00Z");
 
     private Placement placement(Room room) {
-        return new Placement(UUID.randomUUID(), UUID.randomUUID(), "OK-0001", stc.id(), unit.id(), room.id(), "Kent", "Kent YOT", now, null);
+        return new Placement(UUID.randomUUID(), 7L, "OK-0001", stc.id(), unit.id(), room.id(), "Kent", "Kent YOT", now, null);
     }
 
     @Test
@@ -43,7 +43,7 @@ class PlacementPolicyTest {
 
     @Test
     void requiresTheYouthOffendingTeamForACustodialPlacement() {
-        Placement p = new Placement(UUID.randomUUID(), UUID.randomUUID(), "OK-0001", stc.id(), unit.id(), single.id(), "Kent", "", now, null);
+        Placement p = new Placement(UUID.randomUUID(), 7L, "OK-0001", stc.id(), unit.id(), single.id(), "Kent", "", now, null);
         assertThat(PlacementPolicy.validate(stc, p)).extracting(FieldProblem::field).containsExactly("youthOffendingTeam");
     }
 

@@ -17,7 +17,7 @@ class UseOfForcePolicyTest {
 
     static UseOfForce restraint(RestraintReason reason, String justification, String... techniques) {
         Instant start = Instant.parse("2026-03-02T14:00:00Z");
-        return new UseOfForce(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Unit 3 corridor",
+        return new UseOfForce(UUID.randomUUID(), UUID.randomUUID(), 101L, "Unit 3 corridor",
                 start, start.plusSeconds(420), List.of(UUID.randomUUID(), UUID.randomUUID()), reason,
                 "Talked with the child for ten minutes and offered time in the garden", List.of(techniques),
                 justification, "BWV-1", null, null, null);

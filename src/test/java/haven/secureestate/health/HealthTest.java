@@ -14,7 +14,7 @@ class HealthTest {
 
     @Test
     void aMissedDoseMustSayWhyAndAlertsTheHealthcareLead() {
-        MedicationDose missed = new MedicationDose(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+        MedicationDose missed = new MedicationDose(UUID.randomUUID(), UUID.randomUUID(), 101L,
                 "Sertraline 50 mg", t, DoseOutcome.MISSED, t, null);
 
         assertThat(HealthValidation.validate(missed, t)).extracting(FieldProblem::field).containsExactly("reason");
@@ -23,7 +23,7 @@ class HealthTest {
 
     @Test
     void aGivenDoseNeedsNoReasonAndDoesNotAlert() {
-        MedicationDose given = new MedicationDose(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+        MedicationDose given = new MedicationDose(UUID.randomUUID(), UUID.randomUUID(), 101L,
                 "Sertraline 50 mg", t, DoseOutcome.GIVEN, t, null);
 
         assertThat(HealthValidation.validate(given, t)).isEmpty();
@@ -32,9 +32,9 @@ class HealthTest {
 
     @Test
     void anAppointmentTheChildWasTooLateForAlertsLikeAMissedOne() {
-        MedicalAppointment late = new MedicalAppointment(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+        MedicalAppointment late = new MedicalAppointment(UUID.randomUUID(), UUID.randomUUID(), 101L,
                 "Dentist", t, AppointmentOutcome.LATE_NOT_SEEN, "No escort available");
-        MedicalAppointment seenLate = new MedicalAppointment(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+        MedicalAppointment seenLate = new MedicalAppointment(UUID.randomUUID(), UUID.randomUUID(), 101L,
                 "Dentist", t, AppointmentOutcome.LATE_SEEN, "Escort delayed");
 
         assertThat(late.alertsHealthcareLead()).isTrue();

@@ -33,7 +33,8 @@ class NationalReportTest {
 
     @BeforeAll
     static void generate() {
-        demo = DemoEstateGenerator.generate(NOW, LONDON, 14, 42);
+        demo = DemoEstateGenerator.generate(NOW, LONDON, 14, 42,
+                java.util.stream.LongStream.rangeClosed(1, 400).boxed().toList());
         assembler = new RecordsAssembler(LONDON, new TimeOutOfRoom(LONDON, Rules.standard().roomConfinement()),
                 new SeparationCheck(Rules.standard()), TechniqueCatalogue.standard());
     }
@@ -82,8 +83,8 @@ class NationalReportTest {
 
     @Test
     void theDeterioratingCentreShowsMoreForceLessTimeOutOfRoomAndUrgentSignals() {
-        Establishment larkfield = demo.establishments().get(1);
-        List<PeriodMeasures> weeks = weekly(larkfield, 10);
+        Establishment hollins = demo.establishments().get(1);
+        List<PeriodMeasures> weeks = weekly(hollins, 10);
         PeriodMeasures first = weeks.get(0);
         PeriodMeasures last = weeks.get(weeks.size() - 1);
 
@@ -108,14 +109,14 @@ class NationalReportTest {
 
         assertThat(lines[0]).startsWith("establishment,type,month,average_children");
         assertThat(lines).hasSize(1 + 2 * 3);
-        assertThat(out.toString()).doesNotContain("LK-0").doesNotContain("HV-0");
+        assertThat(out.toString()).doesNotContain("HL-0").doesNotContain("FS-0");
     }
 
     @Test
     void publicPdfCarriesChartsAndFiguresButNoChildReference() throws Exception { // SE-07
         List<PeriodMeasures> rows = monthly();
         List<ChildAnnexRow> annex = demo.placements().stream().limit(3)
-                .map((Placement p) -> new ChildAnnexRow("Larkfield", p.childReference(), 4, 1, 1, 2)).toList();
+                .map((Placement p) -> new ChildAnnexRow("Hollins", p.childReference(), 4, 1, 1, 2)).toList();
 
         byte[] publicPdf = NationalReportPdf.render(rows, annex, true, NOW, LONDON);
         byte[] restricted = NationalReportPdf.render(rows, annex, false, NOW, LONDON);
@@ -127,7 +128,7 @@ class NationalReportTest {
         assertThat(new String(publicPdf, 0, 5)).isEqualTo("%PDF-");
         String publicText = text(publicPdf);
         String restrictedText = text(restricted);
-        assertThat(publicText).contains("Larkfield Secure Training Centre").contains("identifies no child");
+        assertThat(publicText).contains("Hollins Secure Training Centre").contains("identifies no child");
         assertThat(publicText).doesNotContain(annex.get(0).childReference());
         assertThat(restrictedText).contains(annex.get(0).childReference());
     }

@@ -16,7 +16,7 @@ class TimeOutOfRoomTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final TimeOutOfRoom calc = new TimeOutOfRoom(LONDON, haven.clocks.Rules.standard().roomConfinement());
-    private final UUID child = UUID.randomUUID();
+    private final Long child = 101L;
     private final Instant placed = Instant.parse("2026-01-01T10:00:00Z");
     private final Instant later = Instant.parse("2026-12-01T00:00:00Z");
 

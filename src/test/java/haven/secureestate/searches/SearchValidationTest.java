@@ -15,7 +15,7 @@ class SearchValidationTest {
 
     @Test
     void refusesAStripSearchRecordWithoutRiskAssessmentOrAuthorisingManager() { // SE-07
-        Search s = new Search(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), SearchKind.STRIP, t,
+        Search s = new Search(UUID.randomUUID(), UUID.randomUUID(), 101L, SearchKind.STRIP, t,
                 "", null, "Suspected concealed blade", null, List.of(UUID.randomUUID(), UUID.randomUUID()));
 
         assertThat(SearchValidation.validate(s, t)).extracting(FieldProblem::field)
@@ -24,7 +24,7 @@ class SearchValidationTest {
 
     @Test
     void acceptsAStripSearchRecordedWithItsSafeguards() { // SE-07
-        Search s = new Search(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), SearchKind.STRIP, t,
+        Search s = new Search(UUID.randomUUID(), UUID.randomUUID(), 101L, SearchKind.STRIP, t,
                 "Intelligence of a blade; child told why; least intrusive option considered", UUID.randomUUID(),
                 "Suspected concealed blade", "Nothing found", List.of(UUID.randomUUID(), UUID.randomUUID()));
 

@@ -18,7 +18,7 @@ class SeparationCheckTest {
 
     private final SeparationCheck check = new SeparationCheck(haven.clocks.Rules.standard());
     private final Instant start = Instant.parse("2026-03-02T10:00:00Z");
-    private final UUID child = UUID.randomUUID();
+    private final Long child = 101L;
 
     private SeparationEpisode episode(Instant from, Duration length, Duration observeEvery,
                                       List<SeparationAuthority> authorities) {

@@ -35,9 +35,9 @@ class StaffingAndEducationTest {
     void treatsChildrenLockedInAClassroomWithoutStaffAsAnIncident() {
         Instant t = Instant.parse("2026-03-02T09:00:00Z");
         EducationSession locked = new EducationSession(UUID.randomUUID(), UUID.randomUUID(), "Room E2", t,
-                t.plusSeconds(3600), List.of(UUID.randomUUID(), UUID.randomUUID()), List.of(), true);
+                t.plusSeconds(3600), List.of(1L, 2L), List.of(), true);
         EducationSession staffed = new EducationSession(UUID.randomUUID(), UUID.randomUUID(), "Room E2", t,
-                t.plusSeconds(3600), List.of(UUID.randomUUID()), List.of(UUID.randomUUID()), true);
+                t.plusSeconds(3600), List.of(1L), List.of(UUID.randomUUID()), true);
 
         assertThat(locked.isIncident()).isTrue();
         assertThat(staffed.isIncident()).isFalse();
@@ -48,7 +48,7 @@ class StaffingAndEducationTest {
     void rejectsASessionThatEndsBeforeItStarts() {
         Instant t = Instant.parse("2026-03-02T09:00:00Z");
         EducationSession s = new EducationSession(UUID.randomUUID(), UUID.randomUUID(), "Room E2", t,
-                t.minusSeconds(60), List.of(UUID.randomUUID()), List.of(UUID.randomUUID()), false);
+                t.minusSeconds(60), List.of(1L), List.of(UUID.randomUUID()), false);
         assertThat(EducationValidation.validate(s)).extracting(FieldProblem::field).containsExactly("endsAt");
     }
 }
