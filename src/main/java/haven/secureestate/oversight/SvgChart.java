@@ -99,7 +99,7 @@ public final class SvgChart {
             }
             desc.append(". ");
         }
-        return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"haven-chart\" viewBox=\"0 0 ")
+        return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"haven-chart\" width=\"100%\" viewBox=\"0 0 ")
                 .append(W).append(' ').append(H).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ")
                 .append(id).append("-d\" id=\"").append(id).append("\"><title id=\"").append(id).append("-t\">")
                 .append(escape(title)).append("</title><desc id=\"").append(id).append("-d\">")
