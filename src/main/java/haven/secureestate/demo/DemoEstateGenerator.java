@@ -85,9 +85,9 @@ public final class DemoEstateGenerator {
         }
         var g = new DemoEstateGenerator(seed, now, zone, children);
         g.establishment(SECURE_CHILDRENS_HOME, "Fernside Secure Children's Home", EstablishmentType.SECURE_CHILDRENS_HOME,
-                "North Marston Safeguarding Children Partnership", "FS", 2, 6, 0.85, weeks, false);
-        g.establishment(SECURE_TRAINING_CENTRE, "Hollins Secure Training Centre", EstablishmentType.SECURE_TRAINING_CENTRE,
-                "North Marston Safeguarding Children Partnership", "HL", 4, 8, 0.8, weeks, true);
+                "Northmere Safeguarding Children Partnership", "FS", 2, 6, 0.85, weeks, false);
+        g.establishment(SECURE_TRAINING_CENTRE, "Hollins Park Secure Training Centre", EstablishmentType.SECURE_TRAINING_CENTRE,
+                "Northmere Safeguarding Children Partnership", "HL", 4, 8, 0.8, weeks, true);
         return new DemoEstate(List.copyOf(g.establishments), List.copyOf(g.staff), List.copyOf(g.placements),
                 Map.copyOf(g.movementEstablishment), List.copyOf(g.movements), List.copyOf(g.force),
                 List.copyOf(g.searches), List.copyOf(g.separations), List.copyOf(g.staffing),

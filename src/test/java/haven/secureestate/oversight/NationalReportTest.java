@@ -128,7 +128,7 @@ class NationalReportTest {
         assertThat(new String(publicPdf, 0, 5)).isEqualTo("%PDF-");
         String publicText = text(publicPdf);
         String restrictedText = text(restricted);
-        assertThat(publicText).contains("Hollins Secure Training Centre").contains("identifies no child");
+        assertThat(publicText).contains("Hollins Park Secure Training Centre").contains("identifies no child");
         assertThat(publicText).doesNotContain(annex.get(0).childReference());
         assertThat(restrictedText).contains(annex.get(0).childReference());
     }
