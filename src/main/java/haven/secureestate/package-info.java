@@ -6,5 +6,6 @@
  * Deadlines come from {@code clocks}; staff records and allegations from {@code workforce}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Secure estate",
-        allowedDependencies = {"clocks", "clocks :: rules", "workforce", "platform", "access", "identity"})
+        allowedDependencies = {"clocks", "clocks :: rules", "workforce", "workforce :: allegations",
+                "workforce :: recruitment", "platform", "access", "identity"})
 package haven.secureestate;
