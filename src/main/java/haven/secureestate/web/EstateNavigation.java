@@ -17,23 +17,23 @@ class EstateNavigation {
     static final Set<String> ESTATE = Set.of("SECURE_STAFF", "SECURE_MANAGER", "HEALTHCARE_LEAD", "NATIONAL_MONITOR");
 
     @Bean
-    NavigationItem secureEstate() {
+    NavigationItem secureEstateLink() {
         return new NavigationItem("Secure estate", "/secure-estate", 40, ESTATE);
     }
 
     @Bean
-    NavigationItem nationalReport() {
+    NavigationItem nationalReportLink() {
         return new NavigationItem("National report", "/secure-estate/national-report", 41, Set.of("NATIONAL_MONITOR"));
     }
 
     @Bean
-    NavigationItem partnershipNotifications() {
+    NavigationItem partnershipNotificationsLink() {
         return new NavigationItem("Restraint injury notifications", "/secure-estate/partnership-notifications", 42,
                 Set.of("SOCIAL_WORK_MANAGER"));
     }
 
     @Bean
-    HomePanel estateAlerts(SecureEstate estate, Users users) {
+    HomePanel secureEstateAlertsPanel(SecureEstate estate, Users users) {
         return new HomePanel() {
             public Set<String> roles() {
                 return Set.of("SECURE_STAFF", "SECURE_MANAGER", "HEALTHCARE_LEAD");
