@@ -73,7 +73,7 @@ class UseOfForceBrowserTest extends IntegrationTest {
                     .until(d -> d.getPageSource().contains("Signed by"));
             assertThat(b.text("#deadlines")).doesNotContain("Not yet\nChild").contains("Child spoken to");
             assertThat(b.pageText()).contains("Signed by secure.manager");
-            assertThat(b.text("#history")).contains("Recorded").contains("Manager's review signed");
+            assertThat(b.driver().findElement(org.openqa.selenium.By.id("history")).getAttribute("textContent")).contains("Recorded").contains("Manager's review signed");
         }
     }
 }
