@@ -15,9 +15,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The deadline register on the real database: open, sweep, escalate, meet and stop. */
+@RecordApplicationEvents
 class ClocksIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     private static final AtomicLong SUBJECTS = new AtomicLong(System.nanoTime() % 1_000_000);
 
@@ -157,6 +163,23 @@ class ClocksIntegrationTest extends IntegrationTest {
         assertThat(counts).anySatisfy(c -> {
             assertThat(c.rule()).isEqualTo(RuleId.PP_02);
             assertThat(c.breaches()).isPositive();
+        });
+    }
+
+    @Test
+    void publishesWarnedBreachedAndMetEvents() {
+        DeadlineView warned = openPoliceProtection(Duration.ofHours(49));
+        DeadlineView breached = openPoliceProtection(Duration.ofHours(74));
+        clocks.sweep();
+        clocks.meet(breached.id(), "Waiting for the emergency duty team");
+        assertThat(events.stream(DeadlineWarned.class)).anySatisfy(e -> {
+            assertThat(e.deadlineId()).isEqualTo(warned.id());
+            assertThat(e.warningNumber()).isEqualTo(1);
+        });
+        assertThat(events.stream(DeadlineBreached.class)).anySatisfy(e -> assertThat(e.deadlineId()).isEqualTo(breached.id()));
+        assertThat(events.stream(DeadlineMet.class)).anySatisfy(e -> {
+            assertThat(e.deadlineId()).isEqualTo(breached.id());
+            assertThat(e.late()).isTrue();
         });
     }
 
