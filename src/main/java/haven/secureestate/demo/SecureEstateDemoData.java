@@ -51,6 +51,7 @@ public class SecureEstateDemoData {
         if (!estate.establishments().isEmpty()) {
             return null;
         }
+        long started = System.nanoTime();
         DemoEstate demo = DemoEstateGenerator.generate(clock.instant(), ZoneId.of("Europe/London"), weeks, seed, children);
         int refused = 0;
         for (Establishment e : demo.establishments()) {
@@ -99,8 +100,9 @@ public class SecureEstateDemoData {
                 workforce.recordLadoOutcome(a.id(), a.ladoProcess(), a.outcome(), a.concludedAt(), BY);
             }
         }
-        log.info("Secure estate demo loaded: {} establishments, {} placements, {} uses of force, {} refused",
-                demo.establishments().size(), demo.placements().size(), demo.usesOfForce().size(), refused);
+        log.info("Secure estate demo loaded: {} establishments, {} placements, {} movements, {} uses of force, {} refused, in {} ms",
+                demo.establishments().size(), demo.placements().size(), demo.movements().size(), demo.usesOfForce().size(),
+                refused, (System.nanoTime() - started) / 1_000_000);
         return demo;
     }
 

@@ -112,6 +112,10 @@ public final class NationalReportPdf {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xb1b4b6));
+        var axis = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
+        axis.setAutoRangeIncludesZero(true);
+        axis.setAutoRangeMinimumSize(1.0);
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
         var renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < byEstablishment.size(); i++) {

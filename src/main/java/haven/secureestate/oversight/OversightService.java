@@ -112,15 +112,20 @@ public class OversightService {
         return new Dashboard(e, childrenNow, weeks, InspectorateSignals.read(weeks), charts, alerts.open(e.id(), null));
     }
 
-    /** The national report's rows: every establishment, each whole month of the last {@code months}. */
+    /**
+     * The national report's rows: every establishment, each of the last {@code months} months, the current month
+     * counted to date (so the latest figures are never a month old).
+     */
     public List<PeriodMeasures> monthly(int months) {
-        LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), LONDON).withDayOfMonth(1);
-        LocalDate from = thisMonth.minusMonths(months);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        LocalDate from = thisMonth.minusMonths(months - 1L);
+        LocalDate to = thisMonth.plusMonths(1);
         List<PeriodMeasures> rows = new ArrayList<>();
         for (Establishment e : estate.all()) {
-            EstablishmentRecords r = records(e, from, thisMonth);
-            for (LocalDate m = from; m.isBefore(thisMonth); m = m.plusMonths(1)) {
-                rows.add(calculator.measure(r, m, m.plusMonths(1)));
+            EstablishmentRecords r = records(e, from, to);
+            for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
+                rows.add(calculator.measure(r, m, m.plusMonths(1).isAfter(today) ? today.plusDays(1) : m.plusMonths(1)));
             }
         }
         return rows;
@@ -140,8 +145,8 @@ public class OversightService {
     /** Restricted annex: the children most often restrained or strip-searched, by establishment reference. */
     List<ChildAnnexRow> annex(int months) {
         LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), LONDON).withDayOfMonth(1);
-        Instant from = thisMonth.minusMonths(months).atStartOfDay(LONDON).toInstant();
-        Instant to = thisMonth.atStartOfDay(LONDON).toInstant();
+        Instant from = thisMonth.minusMonths(months - 1L).atStartOfDay(LONDON).toInstant();
+        Instant to = clock.instant();
         List<ChildAnnexRow> rows = new ArrayList<>();
         for (Establishment e : estate.all()) {
             Map<Long, String> refs = new LinkedHashMap<>();
