@@ -76,9 +76,14 @@ public class SecureEstate {
     private final UseOfForcePolicy policy = new UseOfForcePolicy(catalogue);
     private final SeparationCheck separationCheck;
 
+    private final ObjectProvider<haven.clocks.Clocks> clocks;
+    private final haven.access.Users users;
+
     SecureEstate(EstateStore estate, ForceStore force, SeparationStore separations, CareStore care, AlertStore alerts,
                  PartnershipOutbox outbox, Workforce workforce, ApplicationEventPublisher events, Clock clock,
-                 ObjectProvider<Rules> rules) {
+                 ObjectProvider<Rules> rules, ObjectProvider<haven.clocks.Clocks> clocks, haven.access.Users users) {
+        this.clocks = clocks;
+        this.users = users;
         this.estate = estate;
         this.force = force;
         this.separations = separations;
@@ -196,6 +201,7 @@ public class SecureEstate {
                 }
             }
         }
+        openFollowUp(est.get(), f, now);
         if (pain) {
             alerts.raise(f.establishmentId(), f.childPersonId(), "SE-01", "PAIN_INDUCING", MANAGER,
                     "Pain-inducing technique used: review the justification", f.id(), now);
@@ -211,9 +217,56 @@ public class SecureEstate {
         return new Outcome.Recorded(f.id());
     }
 
+    /**
+     * SE-03 on the clocks register: the manager's sign-off (48 h) and the child's account (5 days), owned by the
+     * establishment's senior lead so the clocks sweep escalates them. Only for a record made while they are still
+     * to come; an old incident entered late is shown with its due times but not put on the register.
+     */
+    private void openFollowUp(Establishment est, UseOfForce f, Instant now) {
+        haven.clocks.Clocks register = clocks.getIfAvailable();
+        if (register == null) {
+            return;
+        }
+        Optional<Long> owner = users.agency(est.agencyCode())
+                .flatMap(a -> users.seniorLeadOf(a.id()).or(() -> users.inAgency(a.id()).stream()
+                        .filter(u -> u.has(haven.access.Role.SECURE_MANAGER)).findFirst()))
+                .map(haven.access.HavenUser::id);
+        if (owner.isEmpty()) {
+            return;
+        }
+        Schedule se03 = rules.schedule(RuleId.SE_03, f.endedAt(), est.jurisdiction());
+        for (String milestone : List.of("manager", "child")) {
+            if (now.isBefore(se03.milestone(milestone).orElseThrow().due())) {
+                register.open(new haven.clocks.OpenDeadline(RuleId.SE_03, milestone, est.jurisdiction(), "use-of-force",
+                        f.id().toString(), f.endedAt(), owner.get()));
+            }
+        }
+    }
+
+    /** Meets the SE-03 milestone on the register; a late one needs the reason for the delay. */
+    private Optional<FieldProblem> meetFollowUp(UUID useOfForceId, String milestone, String reasonForDelay) {
+        haven.clocks.Clocks register = clocks.getIfAvailable();
+        if (register == null) {
+            return Optional.empty();
+        }
+        for (var d : register.forSubject("use-of-force", useOfForceId.toString())) {
+            if (d.isOpen() && milestone.equals(d.milestone()) && register.meet(d.id(),
+                    reasonForDelay == null || reasonForDelay.isBlank() ? null : reasonForDelay.trim())
+                    instanceof haven.clocks.DeadlineChange.Refused r) {
+                return Optional.of(new FieldProblem("reasonForDelay", r.reason()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** SE-03: the child's own account, spoken to within 5 days; kept as a new version. */
     @Transactional
     public Outcome recordChildAccount(UUID id, Instant spokenToAt, String account, String by) {
+        return recordChildAccount(id, spokenToAt, account, null, by);
+    }
+
+    @Transactional
+    public Outcome recordChildAccount(UUID id, Instant spokenToAt, String account, String reasonForDelay, String by) {
         var current = force.find(id);
         if (current.isEmpty()) {
             return invalid("id", "No such use of force");
@@ -230,6 +283,10 @@ public class SecureEstate {
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
         }
+        Optional<FieldProblem> late = meetFollowUp(id, "child", reasonForDelay);
+        if (late.isPresent()) {
+            return new Outcome.Invalid(List.of(late.get()));
+        }
         UseOfForceRecord r = current.get();
         force.save(new UseOfForceRecord(r.force(), r.version() + 1, r.painInducing(), r.faceDown(), spokenToAt, account.trim(),
                 r.managerReviewedAt(), r.managerReviewedBy(), r.managerReview(), clock.instant(), by, "Child's account added"));
@@ -239,12 +296,21 @@ public class SecureEstate {
     /** SE-03: the manager speaks to the staff and signs within 48 hours; kept as a new version. */
     @Transactional
     public Outcome recordManagerReview(UUID id, String review, String by) {
+        return recordManagerReview(id, review, null, by);
+    }
+
+    @Transactional
+    public Outcome recordManagerReview(UUID id, String review, String reasonForDelay, String by) {
         var current = force.find(id);
         if (current.isEmpty()) {
             return invalid("id", "No such use of force");
         }
         if (review == null || review.isBlank()) {
             return invalid("managerReview", "Enter the manager's review, including what the staff said");
+        }
+        Optional<FieldProblem> late = meetFollowUp(id, "manager", reasonForDelay);
+        if (late.isPresent()) {
+            return new Outcome.Invalid(List.of(late.get()));
         }
         UseOfForceRecord r = current.get();
         Instant now = clock.instant();

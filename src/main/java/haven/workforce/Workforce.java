@@ -41,14 +41,38 @@ public class Workforce {
     private final Clock clock;
     private final WhistleblowingAccess whistleblowingAccess;
     private final SecureRandom random = new SecureRandom();
+    private final ObjectProvider<haven.clocks.Clocks> clocks;
+    private final ObjectProvider<Workplaces> workplaces;
+    private final haven.access.Users users;
 
     Workforce(WorkforceStore store, ObjectProvider<Rules> rules, ApplicationEventPublisher events, Clock clock,
-              @Value("${haven.workforce.whistleblowing-roles:DESIGNATED_OFFICER,NATIONAL_MONITOR}") List<String> roles) {
+              @Value("${haven.workforce.whistleblowing-roles:DESIGNATED_OFFICER,NATIONAL_MONITOR}") List<String> roles,
+              ObjectProvider<haven.clocks.Clocks> clocks, ObjectProvider<Workplaces> workplaces, haven.access.Users users) {
         this.store = store;
         this.rules = rules.getIfAvailable(Rules::standard);
         this.events = events;
         this.clock = clock;
         this.whistleblowingAccess = new WhistleblowingAccess(roles);
+        this.clocks = clocks;
+        this.workplaces = workplaces;
+        this.users = users;
+    }
+
+    /** Who must make the LADO referral: the person recording, else the establishment's senior lead. */
+    private Optional<Long> referralOwner(UUID establishmentId) {
+        var current = haven.access.CurrentUser.find();
+        if (current.isPresent()) {
+            return Optional.of(current.get().id());
+        }
+        Workplaces w = workplaces.getIfAvailable();
+        if (w == null || establishmentId == null) {
+            return Optional.empty();
+        }
+        return w.all().stream().filter(x -> x.id().equals(establishmentId)).findFirst()
+                .flatMap(x -> users.agency(x.agencyCode()))
+                .flatMap(a -> users.seniorLeadOf(a.id()).or(() -> users.inAgency(a.id()).stream()
+                        .filter(u -> u.has(haven.access.Role.SECURE_MANAGER)).findFirst()))
+                .map(haven.access.HavenUser::id);
     }
 
     /** An allegation with its AL-01 due time (from clocks) and whether it is overdue now. */
@@ -113,12 +137,17 @@ public class Workforce {
         }
         store.save(withId, by, clock.instant(), "Allegation received");
         Schedule due = rules.schedule(RuleId.AL_01, a.receivedAt(), jurisdiction);
+        haven.clocks.Clocks register = clocks.getIfAvailable();
+        if (register != null && a.referredToLadoAt() == null) { // AL-01 on the clocks register, escalated if missed
+            referralOwner(a.establishmentId()).ifPresent(owner -> register.open(haven.clocks.OpenDeadline.of(
+                    RuleId.AL_01, jurisdiction, "allegation", id.toString(), a.receivedAt(), owner)));
+        }
         events.publishEvent(new AllegationReceived(id, a.staffId(), a.establishmentId(), a.receivedAt(), due.due()));
         return new Outcome.Recorded(id);
     }
 
     @Transactional
-    public Outcome referToLado(UUID id, Instant referredAt, String ladoReference, String by) {
+    public Outcome referToLado(UUID id, Instant referredAt, String ladoReference, String reasonForDelay, String by) {
         var current = store.allegation(id);
         if (current.isEmpty()) {
             return new Outcome.Invalid(List.of(new FieldProblem("id", "No such allegation")));
@@ -132,6 +161,16 @@ public class Workforce {
         }
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
+        }
+        haven.clocks.Clocks register = clocks.getIfAvailable();
+        if (register != null) {
+            for (var d : register.forSubject("allegation", id.toString())) {
+                if (d.isOpen() && d.rule() == RuleId.AL_01
+                        && register.meet(d.id(), reasonForDelay == null || reasonForDelay.isBlank() ? null : reasonForDelay.trim())
+                        instanceof haven.clocks.DeadlineChange.Refused refused) {
+                    return new Outcome.Invalid(List.of(new FieldProblem("reasonForDelay", refused.reason())));
+                }
+            }
         }
         store.save(next, by, clock.instant(), "Referred to the LADO");
         return new Outcome.Recorded(id);

@@ -30,6 +30,8 @@ class SecureEstateIntegrationTest extends IntegrationTest {
     OversightService oversight;
     @Autowired
     Clock clock;
+    @Autowired
+    haven.clocks.Clocks clocks;
 
     private Establishment hollins() {
         return estate.establishmentOfAgency("STC-HOLLINS").orElseThrow();
@@ -166,7 +168,46 @@ class SecureEstateIntegrationTest extends IntegrationTest {
         var d = Api.asUser(port, "secure.manager").get("/api/v1/secure-estate/establishments/" + hollins().id() + "/dashboard?weeks=4");
         assertThat(d.statusCode()).isEqualTo(200);
         assertThat(d.body()).contains("URGENT");
+        assertThat(jdbc.sql("select count(*) from se_alert where rule_id = 'SE-08' and for_role = 'NATIONAL_MONITOR' and establishment_id = :e")
+                .param("e", hollins().id()).query(Integer.class).single()).as("SE-08 alerts the monitor").isPositive();
         assertThat(Api.asUser(port, "home.manager").get("/api/v1/secure-estate/establishments/" + hollins().id() + "/dashboard")
                 .statusCode()).as("another establishment's staff").isEqualTo(403);
+    }
+
+    @Test
+    void putsTheManagersSignOffAndTheChildsAccountOnTheClocksRegisterAndMeetsThem() { // SE-03
+        Establishment e = hollins();
+        long child = estate.currentPlacements(e.id()).get(4).childPersonId();
+        List<UUID> staff = workforce.staff(e.id()).stream().skip(6).limit(2).map(s -> s.id()).toList();
+        Instant start = clock.instant().minus(Duration.ofMinutes(30));
+        Outcome o = estate.recordUseOfForce(new UseOfForce(null, e.id(), child, "Dining room", start, start.plusSeconds(240),
+                staff, RestraintReason.PREVENT_HARM_TO_CHILD, "Offered quiet time", List.of("SEATED_HOLD"), null, null,
+                null, null, null), false, "secure.staff");
+        String id = ((Outcome.Recorded) o).id().toString();
+        var deadlines = clocks.forSubject("use-of-force", id);
+        assertThat(deadlines).extracting(d -> d.milestone()).containsExactlyInAnyOrder("manager", "child");
+        assertThat(deadlines).allMatch(d -> d.isOpen());
+
+        assertThat(estate.recordManagerReview(UUID.fromString(id), "Spoke to both officers", "secure.manager"))
+                .isInstanceOf(Outcome.Recorded.class);
+        assertThat(clocks.forSubject("use-of-force", id)).filteredOn(d -> "manager".equals(d.milestone()))
+                .allMatch(d -> !d.isOpen() && Boolean.FALSE.equals(d.late()));
+    }
+
+    @Test
+    void anAllegationGoesOnTheClocksRegisterUntilItIsReferredToTheLado() { // AL-01
+        UUID staffId = workforce.staff(hollins().id()).get(7).id();
+        var r = Api.asUser(port, "secure.manager").post("/api/v1/workforce/allegations", """
+                {"staffId": "%s", "establishmentId": "%s", "receivedAt": "%s", "category": "HARMED_A_CHILD",
+                 "summary": "Child says an officer bent his wrist back after the restraint had ended"}"""
+                .formatted(staffId, hollins().id(), clock.instant().minus(Duration.ofHours(1))));
+        assertThat(r.statusCode()).isEqualTo(201);
+        String id = r.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(clocks.forSubject("allegation", id)).singleElement().matches(d -> d.isOpen());
+
+        var referred = Api.asUser(port, "secure.manager").post("/api/v1/workforce/allegations/" + id + "/lado-referral",
+                "{\"referredAt\": \"" + clock.instant() + "\", \"ladoReference\": \"LADO-9001\"}");
+        assertThat(referred.statusCode()).isEqualTo(201);
+        assertThat(clocks.forSubject("allegation", id)).singleElement().matches(d -> !d.isOpen());
     }
 }

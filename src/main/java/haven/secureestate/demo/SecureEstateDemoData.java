@@ -38,11 +38,14 @@ public class SecureEstateDemoData {
 
     private final SecureEstate estate;
     private final Workforce workforce;
+    private final haven.secureestate.oversight.OversightService oversight;
     private final Clock clock;
 
-    SecureEstateDemoData(SecureEstate estate, Workforce workforce, Clock clock) {
+    SecureEstateDemoData(SecureEstate estate, Workforce workforce, haven.secureestate.oversight.OversightService oversight,
+                         Clock clock) {
         this.estate = estate;
         this.workforce = workforce;
+        this.oversight = oversight;
         this.clock = clock;
     }
 
@@ -94,11 +97,16 @@ public class SecureEstateDemoData {
                     a.summary(), a.linkedIncidentIds(), null, null, null, null, null);
             workforce.recordAllegation(received, haven.clocks.Jurisdiction.ENGLAND, BY);
             if (a.referredToLadoAt() != null) {
-                workforce.referToLado(a.id(), a.referredToLadoAt(), a.ladoReference(), BY);
+                workforce.referToLado(a.id(), a.referredToLadoAt(), a.ladoReference(),
+                        "Referral delayed: the duty manager did not recognise it as an allegation", BY);
             }
             if (a.outcome() != null) {
                 workforce.recordLadoOutcome(a.id(), a.ladoProcess(), a.outcome(), a.concludedAt(), BY);
             }
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        for (int d = 7; d >= 1; d--) {
+            oversight.raiseConfinementAlerts(today.minusDays(d)); // SE-08 alerts the nightly job would have raised
         }
         log.info("Secure estate demo loaded: {} establishments, {} placements, {} movements, {} uses of force, {} refused, in {} ms",
                 demo.establishments().size(), demo.placements().size(), demo.movements().size(), demo.usesOfForce().size(),

@@ -182,6 +182,33 @@ public class OversightService {
         return out;
     }
 
+    /**
+     * SE-08: for every child confined to their room 22 hours or more on {@code day}, alerts the establishment's manager
+     * and the national monitor. Raising twice for the same child and day changes nothing.
+     */
+    public int raiseConfinementAlerts(LocalDate day) {
+        int raised = 0;
+        for (Establishment e : estate.all()) {
+            Map<Long, String> refs = new LinkedHashMap<>();
+            estate.placements(e.id()).forEach(p -> refs.put(p.childPersonId(), p.childReference()));
+            for (DailyTimeOutOfRoom t : timeOutOfRoom(e, day)) {
+                if (!t.alert()) {
+                    continue;
+                }
+                String message = refs.getOrDefault(t.childPersonId(), "A child") + " was in their room "
+                        + t.inRoom().toHours() + " h " + t.inRoom().toMinutesPart() + " min on " + day;
+                for (String role : List.of(haven.secureestate.SecureEstate.MANAGER, haven.secureestate.SecureEstate.MONITOR)) {
+                    UUID source = UUID.nameUUIDFromBytes(("SE-08|" + t.childPersonId() + "|" + day + "|" + role)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (alerts.raise(e.id(), t.childPersonId(), "SE-08", "CONFINEMENT_22H", role, message, source, clock.instant())) {
+                        raised++;
+                    }
+                }
+            }
+        }
+        return raised;
+    }
+
     EstablishmentRecords records(Establishment e, LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(LONDON).toInstant();
         Instant end = to.atStartOfDay(LONDON).toInstant();

@@ -118,7 +118,7 @@ class UseOfForcePages {
         Forms f = new Forms();
         var at = f.when("childSpokenToAt", p.get("childSpokenToAt"), true);
         Outcome o = f.problems.isEmpty()
-                ? estate.recordChildAccount(ufId, at, p.get("childAccount"), CurrentUser.get().username())
+                ? estate.recordChildAccount(ufId, at, p.get("childAccount"), p.get("reasonForDelay"), CurrentUser.get().username())
                 : new Outcome.Invalid(f.problems);
         return o instanceof Outcome.Recorded ? "redirect:/secure-estate/" + id + "/use-of-force/" + ufId
                 : show(est, ufId, false, Forms.problemsOf(o), model);
@@ -128,7 +128,7 @@ class UseOfForcePages {
     @PreAuthorize("hasRole('SECURE_MANAGER')")
     String managerReview(@PathVariable UUID id, @PathVariable UUID ufId, @RequestParam Map<String, String> p, Model model) {
         Establishment est = access.require(id);
-        Outcome o = estate.recordManagerReview(ufId, p.get("managerReview"), CurrentUser.get().username());
+        Outcome o = estate.recordManagerReview(ufId, p.get("managerReview"), p.get("reasonForDelay"), CurrentUser.get().username());
         return o instanceof Outcome.Recorded ? "redirect:/secure-estate/" + id + "/use-of-force/" + ufId
                 : show(est, ufId, false, Forms.problemsOf(o), model);
     }

@@ -45,7 +45,7 @@ class WorkforceApi {
                              String summary, List<UUID> linkedIncidentIds, Jurisdiction jurisdiction) {
     }
 
-    record LadoReferral(Instant referredAt, String ladoReference) {
+    record LadoReferral(Instant referredAt, String ladoReference, String reasonForDelay) {
     }
 
     record LadoConclusion(String process, LadoOutcome outcome, Instant concludedAt) {
@@ -97,7 +97,7 @@ class WorkforceApi {
     @PostMapping("/allegations/{id}/lado-referral")
     @PreAuthorize("hasAnyRole('SECURE_MANAGER', 'DESIGNATED_OFFICER', 'SYSTEM_CLIENT')")
     ResponseEntity<Created> referral(@PathVariable UUID id, @RequestBody LadoReferral r) {
-        return created(workforce.referToLado(id, r.referredAt(), r.ladoReference(), CurrentUser.get().username()));
+        return created(workforce.referToLado(id, r.referredAt(), r.ladoReference(), r.reasonForDelay(), CurrentUser.get().username()));
     }
 
     @PostMapping("/allegations/{id}/lado-outcome")

@@ -90,9 +90,10 @@ class WorkforcePages {
 
     @PostMapping("/workforce/{id}/allegations/{aid}/lado")
     @PreAuthorize("hasAnyRole('SECURE_MANAGER', 'DESIGNATED_OFFICER')")
-    String referred(@PathVariable UUID id, @PathVariable UUID aid, @RequestParam(required = false) String ladoReference, Model model) {
+    String referred(@PathVariable UUID id, @PathVariable UUID aid, @RequestParam(required = false) String ladoReference,
+                    @RequestParam(required = false) String reasonForDelay, Model model) {
         establishments.require(id);
-        Outcome o = workforce.referToLado(aid, clock.instant(), ladoReference, CurrentUser.get().username());
+        Outcome o = workforce.referToLado(aid, clock.instant(), ladoReference, reasonForDelay, CurrentUser.get().username());
         if (o instanceof Outcome.Recorded) {
             return "redirect:/workforce/" + id;
         }
