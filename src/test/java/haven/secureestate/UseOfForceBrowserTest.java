@@ -26,6 +26,14 @@ class UseOfForceBrowserTest extends IntegrationTest {
                 id, value.withSecond(0).withNano(0).toString());
     }
 
+    /** Clicks a button or link and waits until the next page has replaced this one. */
+    private static void submit(Browser b, String id) {
+        var page = b.driver().findElement(org.openqa.selenium.By.tagName("html"));
+        b.click(id);
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     @Test
     void aMemberOfStaffRecordsAUseOfForceEndToEnd() { // SE-01, SE-03, SE-07
         Establishment hollins = estate.establishmentOfAgency("STC-HOLLINS").orElseThrow();
@@ -38,8 +46,9 @@ class UseOfForceBrowserTest extends IntegrationTest {
             assertThat(b.all("#charts svg")).hasSizeGreaterThanOrEqualTo(6);
             b.screenshot("secure-estate-dashboard");
 
-            b.clickLink("Use of force").click("record-use-of-force");
-            b.click("save-use-of-force");
+            b.clickLink("Use of force");
+            submit(b, "record-use-of-force");
+            submit(b, "save-use-of-force");
             assertThat(b.text(".govuk-error-summary")).contains("Select the child who was restrained")
                     .contains("Enter where the use of force happened").contains("Select at least one technique used");
 
@@ -50,12 +59,12 @@ class UseOfForceBrowserTest extends IntegrationTest {
                     .type("deEscalation", "Two staff talked with him and offered time in the garden")
                     .click("technique-STANDING_HOLD").click("technique-WRIST_FLEXION")
                     .type("bodyWornVideoRef", "BWV-4471").type("childInjury", "Red mark on the right wrist");
-            b.click("save-use-of-force");
+            submit(b, "save-use-of-force");
             assertThat(b.text(".govuk-error-summary")).contains("immediate risk of serious physical harm").contains("SE-01");
             b.screenshot("use-of-force-refused");
 
             b.type("immediateRiskJustification", "He was strangling another boy and would not let go");
-            b.click("save-use-of-force");
+            submit(b, "save-use-of-force");
             assertThat(b.text("#saved-panel")).contains("Use of force recorded");
             assertThat(b.text("#child-ref")).isEqualTo(child);
             assertThat(b.text("#techniques")).contains("Wrist flexion").contains("Pain-inducing");
