@@ -60,6 +60,15 @@ class ClocksApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theSergeantSeesDeadlinesEscalatedToThem() {
+        var response = Api.asUser(port, "police.sergeant").get("/api/v1/clocks/deadlines?scope=escalated");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rule\":\"PP-02\"").contains("\"overdue\":true");
+        assertThat(Api.asUser(port, "police.sergeant").get("/api/v1/clocks/deadlines?scope=everything").statusCode())
+                .isEqualTo(422);
+    }
+
+    @Test
     void anUnknownDeadlineIsNotFound() {
         var response = Api.asUser(port, "police.officer").get("/api/v1/clocks/deadlines/999999999");
         assertThat(response.statusCode()).isEqualTo(404);
