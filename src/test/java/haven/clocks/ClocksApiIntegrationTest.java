@@ -39,6 +39,12 @@ class ClocksApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theClocksApiIsInTheOpenApiDocument() {
+        var response = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(response.body()).contains("/api/v1/clocks/due").contains("/api/v1/clocks/deadlines");
+    }
+
+    @Test
     void listsTheRules() {
         var response = Api.asUser(port, "police.officer").get("/api/v1/clocks/rules");
         assertThat(response.statusCode()).isEqualTo(200);
