@@ -137,8 +137,8 @@ public class AlertStore {
     /** Stores a new alert; empty when the same co-location was alerted before. */
     public Optional<Long> insert(long child, long risk, CoLocationReason reason, Long location, List<Long> links,
                                  List<Long> flagIds, Long eventId, String trigger, Instant now) {
-        String key = child + ":" + risk + ":" + reason + ":" + (location == null ? "" : location)
-                + (eventId == null ? "" : ":e" + eventId);
+        // One alert per child, adult, reason and place: a second event at the same place adds nothing new.
+        String key = child + ":" + risk + ":" + reason + ":" + (location == null ? "" : location);
         return jdbc.sql("""
                 insert into co_location_alert (child_person_id, risk_person_id, reason, location_id, cause_link_ids,
                     cause_flag_ids, cause_event_id, triggered_by, dedupe_key, raised_at)

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CoLocationListener {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CoLocationListener.class);
     private final CoLocationCheck check;
 
     CoLocationListener(CoLocationCheck check) {
@@ -21,18 +22,30 @@ class CoLocationListener {
 
     @ApplicationModuleListener
     void on(LinksRecorded links) {
-        check.afterLinks(links.fromRecordIds());
+        guarded(() -> check.afterLinks(links.fromRecordIds()), "links from " + links.fromRecordIds().size() + " records");
     }
 
     @ApplicationModuleListener
     void on(EventRecorded event) {
-        check.afterEvent(event.eventId());
+        guarded(() -> check.afterEvent(event.eventId()), "event " + event.eventId());
     }
 
     @ApplicationModuleListener
     void on(FlagRaised flag) {
         if (flag.personId() != null && RiskQueries.RISK_TO_CHILDREN.contains(flag.type().name())) {
-            check.afterFlag(flag.personId());
+            guarded(() -> check.afterFlag(flag.personId()), "flag " + flag.flagId());
+        }
+    }
+
+    /**
+     * The records that triggered the check are already committed; a failing check must not
+     * turn their import into an error, so it is logged (ids only) for an operator instead.
+     */
+    private static void guarded(Runnable work, String what) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Co-location check failed after {}", what, e);
         }
     }
 }
