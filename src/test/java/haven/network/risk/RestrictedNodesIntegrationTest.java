@@ -61,7 +61,7 @@ class RestrictedNodesIntegrationTest extends IntegrationTest {
                 + "?reason=Checking+the+family+before+a+joint+visit");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Barry Hepworth").contains("\"P" + father.personId() + "\"");
-        // the sealed record stays restricted for a police sergeant outside the case? A supervisor may open it with a reason.
+        // a supervisor may open a sealed record with a reason, so it is named too
         assertThat(response.body()).contains("Ruby Tansley");
     }
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The network as rows of a table, for screen readers and anyone who prefers text: each node and how it is linked. */
-record GraphTable(List<Row> rows) {
+public record GraphTable(List<Row> rows) {
 
     /** One node: what it is, how far away, its flags and its links to other nodes. */
-    record Row(String key, String kind, String label, String detail, String href, int hop, List<String> flags,
+    public record Row(String key, String kind, String label, String detail, String href, int hop, List<String> flags,
                List<String> links, boolean restricted, boolean child) {
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The network page's form: hops, link types and whether to follow ended links and events; bad values name the field. */
-record QueryForm(String hops, List<String> types, boolean ended, boolean events) {
+public record QueryForm(String hops, List<String> types, boolean ended, boolean events) {
 
     static final List<String> GROUPS = List.of("family", "household", "associates", "places", "things");
 
@@ -24,7 +24,7 @@ record QueryForm(String hops, List<String> types, boolean ended, boolean events)
         };
     }
 
-    List<String> groups() {
+    public List<String> groups() {
         return types == null || types.isEmpty() ? GROUPS : types;
     }
 
