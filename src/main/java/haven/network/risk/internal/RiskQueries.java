@@ -43,7 +43,7 @@ public class RiskQueries {
                     select distinct f.person_id from flag f
                     where f.person_id is not null and %1$s and f.type = any(:riskTypes)),
                 rrec as (select r.id, r.person_id from person_record r join risky on risky.person_id = r.person_id),
-                pairs as (
+                pairs as materialized (
                     select c.person_id as child, rrec.person_id as risk, k.type as how, null::bigint as location_id
                     from link k join rrec on rrec.id = k.from_record join person_record c on c.id = k.to_record
                     where k.type in ('HOUSEHOLD_MEMBER', 'PARENT', 'CARER', 'PARTNER', 'ASSOCIATE') and %2$s
@@ -77,14 +77,17 @@ public class RiskQueries {
                     join link k on k.to_thing = kf.to_thing and %2$s
                     join person_record c on c.id = k.from_record
                     where kf.ended_at is null and (kf.valid_to is null or kf.valid_to >= :today)),
+                area_children as materialized (
+                    select distinct p.child from pairs p join person_record hr on hr.person_id = p.child
+                    join link k on k.from_record = hr.id and k.type = 'LIVES_AT' and %2$s
+                    join location hl on hl.id = k.to_location
+                    where hl.area_code = :area),
                 kept as (
                     select p.child, p.risk, array_agg(distinct p.how order by p.how) as how, min(p.location_id) as location_id
                     from pairs p
                     where p.child <> p.risk and %3$s
                       and (cast(:person as bigint) is null or :person in (p.child, p.risk))
-                      and (cast(:area as text) is null or exists (
-                            select 1 from person_record hr join link k on k.from_record = hr.id and k.type = 'LIVES_AT' and %2$s
-                            join location hl on hl.id = k.to_location where hr.person_id = p.child and hl.area_code = :area))
+                      and (cast(:area as text) is null or p.child in (select child from area_children))
                     group by p.child, p.risk)
                 select kept.child, kept.risk, kept.how, kept.location_id,
                        l.address_line || coalesce(', ' || l.postcode, ''),
