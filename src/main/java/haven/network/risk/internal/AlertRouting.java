@@ -9,7 +9,7 @@ import java.util.List;
  * their case, or else the offender managers of the police agency that flagged them, or
  * else those of any police agency covering the child's area. On the child's side: the
  * child's allocated social worker, or else the safeguarding hub of the child's local
- * authority. A user chosen on both sides is listed once, with both reasons.
+ * authority, or (where the authority has no hub on Haven) its named senior lead. A user chosen on both sides is listed once, with both reasons.
  */
 public final class AlertRouting {
 
@@ -20,7 +20,7 @@ public final class AlertRouting {
     /** The candidates found for one alert, in order of preference on each side. */
     public record Candidates(List<Candidate> offenderManagersInvolved, List<Candidate> flaggingAgencyOffenderManagers,
                              List<Candidate> areaOffenderManagers, List<Candidate> socialWorkersInvolved,
-                             List<Candidate> safeguardingHub) {
+                             List<Candidate> safeguardingHub, List<Candidate> childrensServicesLeads) {
     }
 
     private AlertRouting() {
@@ -29,7 +29,7 @@ public final class AlertRouting {
     public static List<Candidate> route(Candidates c) {
         var chosen = new LinkedHashMap<Long, String>();
         add(chosen, firstNonEmpty(c.offenderManagersInvolved(), c.flaggingAgencyOffenderManagers(), c.areaOffenderManagers()));
-        add(chosen, firstNonEmpty(c.socialWorkersInvolved(), c.safeguardingHub()));
+        add(chosen, firstNonEmpty(c.socialWorkersInvolved(), c.safeguardingHub(), c.childrensServicesLeads()));
         var result = new ArrayList<Candidate>();
         chosen.forEach((id, why) -> result.add(new Candidate(id, why)));
         return result;

@@ -191,6 +191,19 @@ public class AlertStore {
                 .query((rs, i) -> new AlertRouting.Candidate(rs.getLong(1), why + ", " + rs.getString(2))).list();
     }
 
+    /** The named senior leads of agencies of {@code agencyType} whose area is one of these areas. */
+    public List<AlertRouting.Candidate> seniorLeadsCovering(Collection<String> areas, String agencyType, String why) {
+        if (areas.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct ag.senior_lead_user_id, ag.name from agency ag
+                where ag.area_code = any(:areas) and ag.type = :type and ag.senior_lead_user_id is not null
+                order by ag.senior_lead_user_id""")
+                .param("areas", areas.toArray(String[]::new)).param("type", agencyType)
+                .query((rs, i) -> new AlertRouting.Candidate(rs.getLong(1), why + ", " + rs.getString(2))).list();
+    }
+
     public Optional<String> locationArea(Long locationId) {
         if (locationId == null) {
             return Optional.empty();

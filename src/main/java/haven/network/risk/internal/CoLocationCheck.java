@@ -110,6 +110,7 @@ public class CoLocationCheck {
                 store.flaggingAgencyOffenderManagers(flags),
                 store.staffCovering(areas, "POLICE", "OFFENDER_MANAGER", "Offender managers"),
                 store.involved(child, "%social worker%", "The child's social worker", now),
-                store.staffCovering(areas, "CHILDRENS_SERVICES", "HUB_WORKER", "Safeguarding hub"));
+                store.staffCovering(areas, "CHILDRENS_SERVICES", "HUB_WORKER", "Safeguarding hub"),
+                store.seniorLeadsCovering(areas, "CHILDRENS_SERVICES", "Senior lead (no safeguarding hub on Haven)"));
     }
 }

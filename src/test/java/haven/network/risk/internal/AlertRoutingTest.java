@@ -14,22 +14,29 @@ class AlertRoutingTest {
     private static final Candidate OM_AREA = new Candidate(3, "Offender managers, force area");
     private static final Candidate SW = new Candidate(4, "The child's social worker");
     private static final Candidate HUB = new Candidate(5, "Safeguarding hub, Ashvale");
+    private static final Candidate LEAD = new Candidate(6, "Senior lead (no safeguarding hub on Haven), Brackenford");
 
     @Test
     void sendsToTheInvolvedOffenderManagerAndSocialWorkerOnly() {
-        var chosen = AlertRouting.route(new Candidates(List.of(OM), List.of(OM_TEAM), List.of(OM_AREA), List.of(SW), List.of(HUB)));
+        var chosen = AlertRouting.route(new Candidates(List.of(OM), List.of(OM_TEAM), List.of(OM_AREA), List.of(SW), List.of(HUB), List.of(LEAD)));
         assertThat(chosen).containsExactly(OM, SW);
     }
 
     @Test
     void fallsBackToTheFlaggingAgencysOffenderManagersAndTheHub() {
-        var chosen = AlertRouting.route(new Candidates(List.of(), List.of(OM_TEAM), List.of(OM_AREA), List.of(), List.of(HUB)));
+        var chosen = AlertRouting.route(new Candidates(List.of(), List.of(OM_TEAM), List.of(OM_AREA), List.of(), List.of(HUB), List.of(LEAD)));
         assertThat(chosen).containsExactly(OM_TEAM, HUB);
     }
 
     @Test
+    void fallsBackToTheLocalAuthoritysSeniorLeadWhereItHasNoHub() {
+        var chosen = AlertRouting.route(new Candidates(List.of(OM), List.of(), List.of(), List.of(), List.of(), List.of(LEAD)));
+        assertThat(chosen).containsExactly(OM, LEAD);
+    }
+
+    @Test
     void fallsBackToTheAreasOffenderManagersWhenNoPoliceAgencyRaisedTheFlag() {
-        var chosen = AlertRouting.route(new Candidates(List.of(), List.of(), List.of(OM_AREA), List.of(SW), List.of()));
+        var chosen = AlertRouting.route(new Candidates(List.of(), List.of(), List.of(OM_AREA), List.of(SW), List.of(), List.of()));
         assertThat(chosen).containsExactly(OM_AREA, SW);
     }
 
@@ -37,12 +44,12 @@ class AlertRoutingTest {
     void listsSomeoneChosenOnBothSidesOnceWithBothReasons() {
         var both = new Candidate(9, "Hub worker");
         var chosen = AlertRouting.route(new Candidates(List.of(new Candidate(9, "Offender manager in the case")), List.of(),
-                List.of(), List.of(), List.of(both)));
+                List.of(), List.of(), List.of(both), List.of()));
         assertThat(chosen).containsExactly(new Candidate(9, "Offender manager in the case; Hub worker"));
     }
 
     @Test
     void sendsToNobodyWhenNoOneCanBeFound() {
-        assertThat(AlertRouting.route(new Candidates(List.of(), List.of(), List.of(), List.of(), List.of()))).isEmpty();
+        assertThat(AlertRouting.route(new Candidates(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))).isEmpty();
     }
 }
