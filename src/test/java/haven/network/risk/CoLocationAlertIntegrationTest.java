@@ -112,6 +112,17 @@ class CoLocationAlertIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theDemoStoryAlertsTheOffenderManagerAndSocialWorkerAboutTheChildrenAgedTwoAndFive() throws Exception {
+        long offender = people.record(g.agency(DemoArea.POLICE), "ViSOR", "VS-DEMO-1").orElseThrow().personId();
+        for (String child : List.of("C-DEMO-2", "C-DEMO-5")) {
+            long person = people.record(g.agency("LA-ASH"), "Mosaic", child).orElseThrow().personId();
+            long alert = awaitAlert(person, offender, "SAME_ADDRESS").getKey();
+            assertThat(recipients(alert)).contains(userId("offender.manager"), userId("social.worker"));
+            awaitAlert(person, offender, "PARTNER_OF_PARENT");
+        }
+    }
+
+    @Test
     void raisesTheAlertWhenAnAdultAlreadyLivingWithAChildIsFlaggedLater() throws Exception {
         var adult = g.person(DemoArea.POLICE, "Craig", "Tolland", 38, Sex.MALE);
         var child = g.person("LA-ASH", "Poppy", "Tolland", 9, Sex.FEMALE);

@@ -17,7 +17,12 @@ public class RiskQueries {
     public static final List<String> CHILD_AT_RISK = List.of("EXPLOITATION_RISK", "MISSING_RISK", "CHILD_PROTECTION_PLAN",
             "LOOKED_AFTER_CHILD", "SELF_HARM");
     static final String LIVE_FLAG = "f.withdrawn_at is null and (f.expires_on is null or f.expires_on >= :today)";
-    static final String IS_CHILD = "exists (select 1 from person_record cr where cr.person_id = %s and cr.date_of_birth > :cutoff)";
+    /**
+     * Under 18 on any agency's record (C-01). A scalar subquery, so PostgreSQL looks each person
+     * up by index instead of turning it into a join over every record.
+     */
+    static final String IS_CHILD = "coalesce((select bool_or(cr.date_of_birth > :cutoff) from person_record cr "
+            + "where cr.person_id = %s), false)";
 
     private final JdbcClient jdbc;
 
@@ -77,17 +82,15 @@ public class RiskQueries {
                     join link k on k.to_thing = kf.to_thing and %2$s
                     join person_record c on c.id = k.from_record
                     where kf.ended_at is null and (kf.valid_to is null or kf.valid_to >= :today)),
-                area_children as materialized (
-                    select distinct p.child from pairs p join person_record hr on hr.person_id = p.child
-                    join link k on k.from_record = hr.id and k.type = 'LIVES_AT' and %2$s
-                    join location hl on hl.id = k.to_location
-                    where hl.area_code = :area),
                 kept as (
                     select p.child, p.risk, array_agg(distinct p.how order by p.how) as how, min(p.location_id) as location_id
                     from pairs p
                     where p.child <> p.risk and %3$s
                       and (cast(:person as bigint) is null or :person in (p.child, p.risk))
-                      and (cast(:area as text) is null or p.child in (select child from area_children))
+                      and (cast(:area as text) is null or coalesce((
+                            select true from person_record hr join link k on k.from_record = hr.id and k.type = 'LIVES_AT' and %2$s
+                            join location hl on hl.id = k.to_location where hr.person_id = p.child and hl.area_code = :area
+                            limit 1), false))
                     group by p.child, p.risk)
                 select kept.child, kept.risk, kept.how, kept.location_id,
                        l.address_line || coalesce(', ' || l.postcode, ''),
