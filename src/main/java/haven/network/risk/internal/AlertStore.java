@@ -108,23 +108,23 @@ public class AlertStore {
                 .list();
     }
 
-    /** Pairs of a flagged adult and a child who took part in the same event. */
-    public List<long[]> presentTogether(long eventId, LocalDate today) {
+    /** Each event with a flagged adult and a child among its participants: {event, child, adult, location or -1}. */
+    public List<long[]> presentTogether(List<Long> eventIds, LocalDate today) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
         String sql = """
-                with parts as (select distinct r.person_id from event_participant ep join person_record r on r.id = ep.record_id
-                               where ep.event_id = :e),
-                risky as (select distinct f.person_id from flag f join parts on parts.person_id = f.person_id
+                with parts as (select distinct ep.event_id, r.person_id from event_participant ep
+                               join person_record r on r.id = ep.record_id where ep.event_id = any(:events)),
+                risky as (select distinct parts.event_id, parts.person_id from parts join flag f on f.person_id = parts.person_id
                           where %1$s and f.type = any(:riskTypes))
-                select c.person_id, risky.person_id from parts c cross join risky
-                where c.person_id <> risky.person_id and %2$s""".formatted(RiskQueries.LIVE_FLAG,
-                RiskQueries.IS_CHILD.formatted("c.person_id"));
-        return jdbc.sql(sql).param("e", eventId).param("today", today).param("cutoff", today.minusYears(18))
-                .param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new))
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-    }
-
-    public Long eventLocation(long eventId) {
-        return jdbc.sql("select location_id from event where id = :e").param("e", eventId).query(Long.class).optional().orElse(null);
+                select c.event_id, c.person_id, risky.person_id, coalesce(e.location_id, -1)
+                from risky join parts c on c.event_id = risky.event_id and c.person_id <> risky.person_id
+                join event e on e.id = c.event_id
+                where %2$s""".formatted(RiskQueries.LIVE_FLAG, RiskQueries.IS_CHILD.formatted("c.person_id"));
+        return jdbc.sql(sql).param("events", eventIds.toArray(Long[]::new)).param("today", today)
+                .param("cutoff", today.minusYears(18)).param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new))
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
     }
 
     public List<Long> riskFlagIds(long person, LocalDate today) {

@@ -69,10 +69,16 @@ public class CoLocationCheck {
     /** After an event: a flagged adult and a child who took part in it together. */
     @Transactional
     public int afterEvent(long eventId) {
+        return afterEvents(List.of(eventId));
+    }
+
+    /** After many events (an import): one query finds every flagged adult and child who took part in one together. */
+    @Transactional
+    public int afterEvents(List<Long> eventIds) {
         int raised = 0;
-        Long location = store.eventLocation(eventId);
-        for (long[] pair : store.presentTogether(eventId, today())) {
-            raised += raise(pair[0], pair[1], CoLocationReason.PRESENT_TOGETHER, location, List.of(), eventId, "Event recorded");
+        for (long[] found : store.presentTogether(eventIds, today())) {
+            Long location = found[3] < 0 ? null : found[3];
+            raised += raise(found[1], found[2], CoLocationReason.PRESENT_TOGETHER, location, List.of(), found[0], "Event recorded");
         }
         return raised;
     }

@@ -2,6 +2,7 @@ package haven.network.risk.internal;
 
 import haven.flags.FlagRaised;
 import haven.network.EventRecorded;
+import haven.network.EventsRecorded;
 import haven.network.LinksRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ class CoLocationListener {
     @ApplicationModuleListener
     void on(EventRecorded event) {
         guarded(() -> check.afterEvent(event.eventId()), "event " + event.eventId());
+    }
+
+    @ApplicationModuleListener
+    void on(EventsRecorded batch) {
+        guarded(() -> check.afterEvents(batch.eventIds()), batch.eventIds().size() + " events");
     }
 
     @ApplicationModuleListener
