@@ -56,6 +56,22 @@ class NetworkBrowserTest extends IntegrationTest {
         browser.close();
     }
 
+    /** Follows a link by its text and waits for the next page. */
+    private void follow(String linkText) {
+        var old = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
+        browser.clickLink(linkText);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+    }
+
+    /** Submits with the button and waits for the next page, so no check reads the page being left. */
+    private void submit(String buttonId) {
+        var old = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
+        browser.click(buttonId);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+    }
+
     @Test
     void socialWorkerSeesTheChildsNetworkDrawnAndTabledWithTheFlaggedAdultMarkedAndTheSealedSiblingRestricted() {
         browser.signIn("social.worker").open("/network/people/" + child.personId());
@@ -67,13 +83,16 @@ class NetworkBrowserTest extends IntegrationTest {
         assertThat(browser.text("#person-alerts")).contains("Lives or stays at the same address");
         browser.screenshot("network-person");
 
-        browser.type("hops", "1").click("show-network");
+        browser.type("hops", "1");
+        submit("show-network");
         assertThat(browser.text("#network-table")).contains("Stacey Dunmore").doesNotContain("Kieron Platt");
 
-        browser.type("hops", "nine").click("show-network");
+        browser.type("hops", "nine");
+        submit("show-network");
         assertThat(browser.text(".govuk-error-summary")).contains("Hops must be a whole number from 1 to 3");
 
-        browser.open("/network/people/" + child.personId()).clickLink("8 Bobbin Mill Lane " + g.run + ", NV1 " + postcodeDigit() + "AB");
+        browser.open("/network/people/" + child.personId());
+        follow("8 Bobbin Mill Lane " + g.run + ", NV1 " + postcodeDigit() + "AB");
         assertThat(browser.path()).isEqualTo("/network/locations/" + home);
         assertThat(browser.text("#network-table")).contains("Freya Dunmore").contains("Kieron Platt");
     }
@@ -86,15 +105,16 @@ class NetworkBrowserTest extends IntegrationTest {
     void offenderManagerFindsTheAlertOnTheHomePageAndAcknowledgesIt() {
         browser.signIn("offender.manager");
         assertThat(browser.text("#co-location-alerts-panel")).contains("Kieron Platt and Freya Dunmore");
-        browser.clickLink("Kieron Platt and Freya Dunmore: Lives or stays at the same address as the child");
+        follow("Kieron Platt and Freya Dunmore: Lives or stays at the same address as the child");
         assertThat(browser.text("#alert-reason")).isEqualTo("Lives or stays at the same address as the child");
         assertThat(browser.text("#alert-causes")).contains("Lives at").contains("Registered sex offender");
         assertThat(browser.text("#alert-recipients")).contains("offender.manager").contains("social.worker");
         browser.screenshot("network-alert");
 
-        browser.click("acknowledge");
+        submit("acknowledge");
         assertThat(browser.text(".govuk-error-summary")).contains("Enter what you have done");
-        browser.type("note", "Visited with police; he has moved out tonight.").click("acknowledge");
+        browser.type("note", "Visited with police; he has moved out tonight.");
+        submit("acknowledge");
         assertThat(browser.text("#alert-status")).isEqualTo("Acknowledged");
         assertThat(browser.text("#alert-actions")).contains("he has moved out tonight");
     }
@@ -102,13 +122,15 @@ class NetworkBrowserTest extends IntegrationTest {
     @Test
     void policeOfficerFindsTheHotspotsPageAndCorrectsABadWindow() {
         browser.signIn("police.officer").open("/");
-        browser.clickLink("Risk network");
+        follow("Risk network");
         assertThat(browser.path()).isEqualTo("/network");
-        browser.click("link-hotspots");
+        submit("link-hotspots");
         assertThat(browser.title()).startsWith("Hotspots");
-        browser.type("days", "soon").click("show-hotspots");
+        browser.type("days", "soon");
+        submit("show-hotspots");
         assertThat(browser.text(".govuk-error-summary")).contains("Days must be a whole number");
-        browser.type("days", "365").type("minChildren", "2").click("show-hotspots");
+        browser.type("days", "365").type("minChildren", "2");
+        submit("show-hotspots");
         assertThat(browser.driver().getCurrentUrl()).contains("days=365");
         assertThat(browser.pageText()).doesNotContain("There is a problem").contains("Hotspots");
     }

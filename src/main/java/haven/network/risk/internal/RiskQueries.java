@@ -123,26 +123,24 @@ public class RiskQueries {
     public List<HotspotRow> hotspots(LocalDate today, LocalDate from, LocalDate to, Instant fromInstant, Instant toInstant,
                                      int minChildren, String area, int limit) {
         String sql = """
-                with atrisk as (
-                    select distinct f.person_id from flag f
-                    where f.person_id is not null and %1$s and f.type = any(:atRisk)),
-                crec as (
-                    select r.id, r.person_id from person_record r join atrisk a on a.person_id = r.person_id
-                    where %2$s),
-                touch as (
-                    select k.to_location as location_id, crec.person_id as child,
+                with touch as (
+                    select k.to_location as location_id, r.person_id as child,
                            greatest(coalesce(k.valid_from, :from), :from) as seen_from,
                            least(coalesce(k.valid_to, :to), :to) as seen_to, 'L' || k.id as ref
-                    from link k join crec on crec.id = k.from_record
-                    where k.to_location is not null and k.type in ('STAYS_AT', 'FREQUENTS')
+                    from link k join person_record r on r.id = k.from_record
+                    where k.type in ('STAYS_AT', 'FREQUENTS')
                       and coalesce(k.valid_from, :from) <= :to and coalesce(k.valid_to, :to) >= :from
                     union all
-                    select e.location_id, crec.person_id, (e.occurred_at at time zone 'Europe/London')::date,
+                    select e.location_id, r.person_id, (e.occurred_at at time zone 'Europe/London')::date,
                            (e.occurred_at at time zone 'Europe/London')::date, 'E' || e.id
-                    from event_participant ep join crec on crec.id = ep.record_id join event e on e.id = ep.event_id
+                    from event e join event_participant ep on ep.event_id = e.id join person_record r on r.id = ep.record_id
                     where e.location_id is not null and e.occurred_at >= :fromTs and e.occurred_at < :toTs),
-                away as (
+                atrisk as (
                     select t.* from touch t
+                    where exists (select 1 from flag f where f.person_id = t.child and %1$s and f.type = any(:atRisk))
+                      and %2$s),
+                away as (
+                    select t.* from atrisk t
                     where not exists (select 1 from person_record hr join link h on h.from_record = hr.id
                                       where hr.person_id = t.child and h.type = 'LIVES_AT' and h.to_location = t.location_id))
                 select a.location_id, l.address_line || coalesce(', ' || l.town, '') || coalesce(', ' || l.postcode, ''),
@@ -158,7 +156,7 @@ public class RiskQueries {
                 having count(distinct a.child) >= :min
                 order by count(distinct a.child) desc, count(distinct a.ref) desc, a.location_id
                 limit :limit
-                """.formatted(LIVE_FLAG, IS_CHILD.formatted("r.person_id"));
+                """.formatted(LIVE_FLAG, IS_CHILD.formatted("t.child"));
         return jdbc.sql(sql)
                 .param("atRisk", CHILD_AT_RISK.toArray(String[]::new)).param("riskTypes", RISK_TO_CHILDREN.toArray(String[]::new))
                 .param("today", today).param("cutoff", today.minusYears(18)).param("from", from).param("to", to)
