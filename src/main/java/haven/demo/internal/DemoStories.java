@@ -183,7 +183,8 @@ class DemoStories {
                 int age = java.time.Period.between(c.dob(), today()).getYears();
                 Long rec = w.recordByResident().get(c.key());
                 if (age >= 13 && age <= 16 && rec != null && children.size() < 3) {
-                    children.add(w.personByResident().get(c.key()));
+                    long child = people.record(rec).orElseThrow().personId(); // the person of the record the links use
+                    children.add(child);
                     links.add(new LinkDraft(new Source(police, "Niche", "expl-assoc-" + rec, BASIS, "demo"), "ASSOCIATE", rec,
                             adult.recordId(), null, null, today().minusMonths(3), null));
                     links.add(new LinkDraft(new Source(police, "Niche", "expl-stays-" + rec, BASIS, "demo"), "STAYS_AT", rec, null,
@@ -195,7 +196,7 @@ class DemoStories {
                                 "Missing overnight; found at Flat 2, 14 Foundry Walk with an adult male.",
                                 List.of(new Participant(rec, "SUBJECT"), new Participant(adult.recordId(), "OTHER")));
                     }
-                    flags.raise(new FlagDraft(w.personByResident().get(c.key()), null, FlagType.EXPLOITATION_RISK,
+                    flags.raise(new FlagDraft(child, null, FlagType.EXPLOITATION_RISK,
                             "At risk of criminal exploitation; found at a suspected cuckooed flat.", police,
                             "Exploitation team, Northmere Constabulary", today().plusMonths(1), null, false), "demo");
                 }
