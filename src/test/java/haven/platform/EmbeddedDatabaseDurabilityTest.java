@@ -25,4 +25,14 @@ class EmbeddedDatabaseDurabilityTest {
             assertThat(jdbc.sql("select v from kept").query(String.class).single()).isEqualTo("still here");
         }
     }
+
+    @Test
+    void aSecondStartAttachesToTheLiveServerInsteadOfStoppingIt() throws Exception {
+        var dir = Files.createTempDirectory("haven-live");
+        try (var server = EmbeddedPostgres.start(dir, 0, false)) {
+            assertThat(EmbeddedPostgres.runningServerPort(dir)).contains(server.port());
+            var jdbc = JdbcClient.create(server.dataSource());
+            assertThat(jdbc.sql("select 1").query(Integer.class).single()).isEqualTo(1);
+        }
+    }
 }

@@ -98,7 +98,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
             if (orphan.isPresent() && orphan.get().isAlive()
                     && orphan.get().info().command().map(c -> c.contains("postgres")).orElse(false)
-                    && isOrphan(orphan.get())) {
+                    && isOrphan(dataDirectory)) {
                 log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", orphan.get().pid());
                 orphan.get().destroy(); // SIGTERM: a smart shutdown that keeps the data consistent
                 try {
@@ -112,11 +112,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
         }
 
-        /** A server whose owning JVM died is re-parented; one owned by a live Haven is left alone. */
-        static boolean isOrphan(ProcessHandle server) {
-            return server.parent()
-                    .map(parent -> parent.pid() == 1 || !parent.info().command().map(c -> c.endsWith("java")).orElse(false))
-                    .orElse(true);
+        /**
+         * The JVM that starts the server holds a file lock on {@code epg-lock} for as long as
+         * it lives, and the operating system releases it when that JVM dies, however it dies.
+         * So a server whose lock can be taken has no live owner. (The postmaster's parent is
+         * no guide: it is started through pg_ctl and re-parented at once.)
+         */
+        static boolean isOrphan(Path dataDirectory) {
+            Path lockFile = dataDirectory.resolve("epg-lock");
+            if (!Files.exists(lockFile)) {
+                return true;
+            }
+            try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+                var lock = channel.tryLock();
+                if (lock == null) {
+                    return false;
+                }
+                lock.release();
+                return true;
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return false; // this very JVM owns it (a second application context in tests)
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         /** The port of a server that another live Haven process owns, if any. */
