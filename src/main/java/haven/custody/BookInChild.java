@@ -2,7 +2,6 @@ package haven.custody;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * Command: a detained person who appears to be under 18 is booked into a custody suite (C-01).
@@ -16,7 +15,7 @@ import java.util.UUID;
  * @param violentOrSexualOffence whether the offence is violent or sexual (PACE-09)
  */
 public record BookInChild(
-        UUID childId,
+        long childId,
         String suite,
         Sex sex,
         LocalDate dateOfBirth,

@@ -1,7 +1,6 @@
 package haven.custody;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: the child leaves custody. Every child is referred to children's social care, or the reason for
@@ -9,6 +8,6 @@ import java.util.UUID;
  *
  * @param referralReference the referral (public protection notice) reference, when one was made
  */
-public record CloseCustodyRecord(UUID recordId, Instant closedAt, String closedBy, CustodyOutcome outcome,
+public record CloseCustodyRecord(long recordId, Instant closedAt, String closedBy, CustodyOutcome outcome,
                                  String referralReference, Instant referralMadeAt, String noReferralReason) {
 }

@@ -1,7 +1,6 @@
 package haven.custody;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: the child has been charged and refused bail; the custody officer decides on the transfer to local
@@ -10,7 +9,7 @@ import java.util.UUID;
  * @param impracticabilityReason for an impracticability certificate: why
  * @param otherAccommodationWouldNotProtectPublic for the serious-harm certificate: the officer's finding
  */
-public record DecideTransfer(UUID recordId, Instant chargedAt, Instant bailRefusedAt, String decidedBy,
+public record DecideTransfer(long recordId, Instant chargedAt, Instant bailRefusedAt, String decidedBy,
                              TransferGround ground, ImpracticabilityReason impracticabilityReason,
                              boolean secureAccommodationUnavailable, boolean otherAccommodationWouldNotProtectPublic,
                              String explanation) {

@@ -1,7 +1,6 @@
 package haven.custody;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: the appropriate adult was asked to attend, and (later) arrived (PACE-02).
@@ -12,7 +11,7 @@ import java.util.UUID;
  * @param welfarePersonInformedAt when the person responsible for the child's welfare was told
  */
 public record RecordAppropriateAdult(
-        UUID recordId,
+        long recordId,
         String name,
         AppropriateAdultRole role,
         boolean isSolicitor,

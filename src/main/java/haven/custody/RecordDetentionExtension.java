@@ -1,7 +1,6 @@
 package haven.custody;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: detention without charge is extended (PACE-06): by a superintendent to 36 hours, or by a
@@ -9,7 +8,7 @@ import java.util.UUID;
  *
  * @param rank the authorising officer's rank; ignored for a warrant (the court authorises)
  */
-public record RecordDetentionExtension(UUID recordId, ExtensionKind kind, Instant authorisedAt, String authorisedBy,
+public record RecordDetentionExtension(long recordId, ExtensionKind kind, Instant authorisedAt, String authorisedBy,
                                        Rank rank, int extendsToHours, String reasons) {
 
     /** Who extended detention. */

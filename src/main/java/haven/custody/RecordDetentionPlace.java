@@ -1,7 +1,6 @@
 package haven.custody;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: the child is placed in a detention room or a cell (PACE-14).
@@ -11,7 +10,7 @@ import java.util.UUID;
  * @param sharedWithAdult             whether the child would share with a detained adult
  * @param womanResponsibleForCare     for a girl: the woman officer or staff member responsible for her care
  */
-public record RecordDetentionPlace(UUID recordId, DetentionPlace place, Instant placedAt, String decidedBy,
+public record RecordDetentionPlace(long recordId, DetentionPlace place, Instant placedAt, String decidedBy,
                                    boolean noOtherSecurePlace, boolean supervisionOtherwiseImpossible,
                                    String reasonForCell, boolean sharedWithAdult, String womanResponsibleForCare) {
 }

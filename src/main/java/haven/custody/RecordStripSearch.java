@@ -2,7 +2,6 @@ package haven.custody;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Command: a strip search of a child (PACE-12).
@@ -14,7 +13,7 @@ import java.util.UUID;
  *                                    not to be there
  * @param aaAgreedAndSigned           the appropriate adult agreed to that and signed the record
  */
-public record RecordStripSearch(UUID recordId, Instant searchedAt, String authorisedBy, String reasons,
+public record RecordStripSearch(long recordId, Instant searchedAt, String authorisedBy, String reasons,
                                 boolean exposesIntimateParts, List<SearchAttendee> present,
                                 boolean urgentRiskOfSeriousHarm, String urgencyReason,
                                 boolean childDeclinedAaInAaPresence, boolean aaAgreedAndSigned) {

@@ -1,14 +1,13 @@
 package haven.custody;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: the healthcare professional's youth assessment was requested and, when {@code doneAt} is set, done.
  *
  * @param findings personal health information: never logged
  */
-public record RecordYouthAssessment(UUID recordId, Instant requestedAt, Instant doneAt, String healthcareProfessional,
+public record RecordYouthAssessment(long recordId, Instant requestedAt, Instant doneAt, String healthcareProfessional,
                                     String findings, boolean referralMade, String recordedBy) {
 
     @Override

@@ -1,7 +1,6 @@
 package haven.protection;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: police protection ends.
@@ -12,7 +11,7 @@ import java.util.UUID;
  *                                       with the first day of police protection)
  * @param details                        the circumstances; for local authority accommodation, the placement
  */
-public record EndPoliceProtection(UUID caseId, ProtectionEndKind kind, Instant endedAt, String endedBy,
+public record EndPoliceProtection(long caseId, ProtectionEndKind kind, Instant endedAt, String endedBy,
                                   String releasedTo, Instant epoGrantedAt, boolean epoAppliedForByDesignatedOfficer,
                                   String details) {
 

@@ -1,10 +1,9 @@
 package haven.protection;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** Command: the designated officer who will inquire into the case is named (PP-03). */
-public record NameDesignatedOfficer(UUID caseId, String officerId, String officerName, String rank, Instant namedAt,
+public record NameDesignatedOfficer(long caseId, String officerId, String officerName, String rank, Instant namedAt,
                                     String namedBy) {
 
     @Override

@@ -1,10 +1,9 @@
 package haven.protection;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** Command: the designated officer's inquiry and decision, with reasons (PP-05). */
-public record RecordDesignatedOfficerDecision(UUID caseId, String decidedBy, Instant decidedAt, String inquiry,
+public record RecordDesignatedOfficerDecision(long caseId, String decidedBy, Instant decidedAt, String inquiry,
                                               DesignatedOfficerOutcome outcome, String reasons) {
 
     @Override

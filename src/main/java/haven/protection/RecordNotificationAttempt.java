@@ -1,7 +1,6 @@
 package haven.protection;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: somebody tried to carry out a notification duty (PP-03, PP-04). A failed attempt is
@@ -11,7 +10,7 @@ import java.util.UUID;
  * @param note      for a failed attempt what was tried; for the child's wishes, what the child said
  */
 public record RecordNotificationAttempt(
-        UUID caseId,
+        long caseId,
         NotificationDuty duty,
         String recipient,
         Instant attemptedAt,

@@ -1,7 +1,6 @@
 package haven.protection;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Command: a constable took a child into police protection (PP-01).
@@ -18,7 +17,7 @@ import java.util.UUID;
  * @param laWhereLives     the local authority for where the child lives
  */
 public record TakeIntoPoliceProtection(
-        UUID childId,
+        long childId,
         String takenBy,
         Instant takenAt,
         String whereFound,

@@ -19,7 +19,7 @@ public final class BookingPolicy {
 
     public Verdict check(BookInChild c) {
         Instant now = Instant.now(clock);
-        if (c.childId() == null) {
+        if (c.childId() <= 0) {
             return Verdict.refused("C-01", "childId", "Say which child is being booked in.");
         }
         if (blank(c.suite())) {

@@ -5,7 +5,6 @@ import haven.custody.Sex;
 import haven.custody.TransferGround;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * What the custody policies need to know about one custody record as it stands.
@@ -17,7 +16,7 @@ import java.util.UUID;
  * @param chargedAndBailRefused whether the child has been charged and refused bail
  * @param transferGround        the custody officer's transfer decision, null until made
  */
-public record CustodyFacts(UUID recordId, Sex sex, Integer age, ArrestKind arrestKind, boolean indictableOffence,
+public record CustodyFacts(long recordId, Sex sex, Integer age, ArrestKind arrestKind, boolean indictableOffence,
                            boolean violentOrSexualOffence, Instant arrivedAt, Instant detentionAuthorisedAt,
                            Instant aaArrivedAt, int reviewsDone, int detentionLimitHours,
                            boolean chargedAndBailRefused, TransferGround transferGround, boolean closed) {

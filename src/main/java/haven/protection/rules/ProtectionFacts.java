@@ -1,7 +1,6 @@
 package haven.protection.rules;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * What the policies need to know about one police protection case, as it stands.
@@ -9,6 +8,6 @@ import java.util.UUID;
  * @param designatedOfficerId null until one is named
  * @param latestDecision      null until the designated officer has decided
  */
-public record ProtectionFacts(UUID caseId, String takenBy, Instant takenAt, String designatedOfficerId,
+public record ProtectionFacts(long caseId, String takenBy, Instant takenAt, String designatedOfficerId,
                               haven.protection.DesignatedOfficerOutcome latestDecision, boolean ended) {
 }

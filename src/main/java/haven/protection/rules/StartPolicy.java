@@ -17,7 +17,7 @@ public final class StartPolicy {
     }
 
     public Verdict check(TakeIntoPoliceProtection c) {
-        if (c.childId() == null) {
+        if (c.childId() <= 0) {
             return Verdict.refused("PP-01", "childId", "Say which child was taken into police protection.");
         }
         if (blank(c.takenBy())) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.UUID;
 
 import static haven.custody.rules.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,17 +36,17 @@ class DetentionAndClosureTest {
     @Test
     void booksInAFifteenYearOldAndRefusesAnAdultWithClearEvidence() { // C-01
         BookingPolicy p = new BookingPolicy(CLOCK);
-        BookInChild child = new BookInChild(UUID.randomUUID(), "Newport Central", Sex.MALE, LocalDate.of(2010, 2, 1),
+        BookInChild child = new BookInChild(42L, "Newport Central", Sex.MALE, LocalDate.of(2010, 2, 1),
                 null, true, ArrestKind.OFFENCE, "Robbery", true, true, ARRIVED, ARRIVED.plusSeconds(600), "PS 1");
         assertThat(p.check(child).allowed()).isTrue();
-        BookInChild adult = new BookInChild(UUID.randomUUID(), "Newport Central", Sex.MALE, LocalDate.of(2001, 2, 1),
+        BookInChild adult = new BookInChild(42L, "Newport Central", Sex.MALE, LocalDate.of(2001, 2, 1),
                 null, true, ArrestKind.OFFENCE, "Robbery", true, true, ARRIVED, ARRIVED.plusSeconds(600), "PS 1");
         assertThat(rule(p.check(adult))).isEqualTo("C-01");
     }
 
     @Test
     void refusesDetentionAuthorisedBeforeArrival() { // PACE-05, C-06
-        BookInChild c = new BookInChild(UUID.randomUUID(), "Newport Central", Sex.MALE, null, 15, false,
+        BookInChild c = new BookInChild(42L, "Newport Central", Sex.MALE, null, 15, false,
                 ArrestKind.OFFENCE, "Theft", false, false, ARRIVED, ARRIVED.minusSeconds(60), "PS 1");
         assertThat(field(new BookingPolicy(CLOCK).check(c))).isEqualTo("detentionAuthorisedAt");
     }
@@ -100,13 +99,13 @@ class DetentionAndClosureTest {
     @Test
     void warnsWhenABailBreachArrestIsPlannedForTheEvening() { // PACE-11
         BreachArrestPlanning planning = new BreachArrestPlanning(LocalTime.of(7, 0), LocalTime.of(14, 0));
-        PlanBreachArrest evening = new PlanBreachArrest(UUID.randomUUID(), ArrestKind.BREACH_OF_BAIL,
+        PlanBreachArrest evening = new PlanBreachArrest(42L, ArrestKind.BREACH_OF_BAIL,
                 Instant.parse("2025-06-02T17:30:00Z"), "PC 1"); // 18:30 BST
         assertThat(planning.warning(evening)).hasValueSatisfying(w -> assertThat(w).contains("night in a cell"));
-        PlanBreachArrest morning = new PlanBreachArrest(UUID.randomUUID(), ArrestKind.BREACH_OF_BAIL,
+        PlanBreachArrest morning = new PlanBreachArrest(42L, ArrestKind.BREACH_OF_BAIL,
                 Instant.parse("2025-06-02T08:00:00Z"), "PC 1");
         assertThat(planning.warning(morning)).isEmpty();
-        PlanBreachArrest offence = new PlanBreachArrest(UUID.randomUUID(), ArrestKind.OFFENCE,
+        PlanBreachArrest offence = new PlanBreachArrest(42L, ArrestKind.OFFENCE,
                 Instant.parse("2025-06-02T17:30:00Z"), "PC 1");
         assertThat(planning.warning(offence)).isEmpty();
     }

@@ -7,7 +7,6 @@ import haven.custody.TransferGround;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /** A child in custody as the custody tests need one. */
 final class Fixtures {
@@ -15,7 +14,7 @@ final class Fixtures {
     static final Instant ARRIVED = Instant.parse("2025-06-02T09:00:00Z");
     static final Instant NOW = Instant.parse("2025-06-02T20:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final UUID RECORD = UUID.fromString("00000000-0000-0000-0000-000000000301");
+    static final long RECORD = 301L;
 
     private Fixtures() {
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,13 +23,13 @@ class ProtectionPoliciesTest {
 
     private static final Instant TAKEN = Instant.parse("2025-06-02T09:00:00Z");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T15:00:00Z"), ZoneOffset.UTC);
-    private static final UUID CASE = UUID.fromString("00000000-0000-0000-0000-000000000302");
+    private static final long CASE = 302L;
 
     private final StartPolicy start = new StartPolicy(CLOCK);
     private final CasePolicy policy = new CasePolicy(CLOCK);
 
     private static TakeIntoPoliceProtection take(PlaceOfSafety place, String exceptional, String grounds) {
-        return new TakeIntoPoliceProtection(UUID.randomUUID(), "PC 101", TAKEN, "home address", grounds,
+        return new TakeIntoPoliceProtection(42L, "PC 101", TAKEN, "home address", grounds,
                 ProtectionPower.REMOVED_TO_ACCOMMODATION, place, exceptional, "Newport", "Newport");
     }
 
@@ -64,7 +63,7 @@ class ProtectionPoliciesTest {
 
     @Test
     void refusesAStartInTheFuture() { // PP-02
-        TakeIntoPoliceProtection future = new TakeIntoPoliceProtection(UUID.randomUUID(), "PC 1",
+        TakeIntoPoliceProtection future = new TakeIntoPoliceProtection(42L, "PC 1",
                 Instant.parse("2025-06-03T09:00:00Z"), "park", "harm", ProtectionPower.REMOVED_TO_ACCOMMODATION,
                 PlaceOfSafety.RELATIVE, null, "Newport", "Newport");
         assertThat(field(start.check(future))).isEqualTo("takenAt");
