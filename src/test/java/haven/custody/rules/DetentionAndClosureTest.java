@@ -5,7 +5,6 @@ import haven.custody.BookInChild;
 import haven.custody.CloseCustodyRecord;
 import haven.custody.CustodyOutcome;
 import haven.custody.LocalAuthorityAnswer;
-import haven.custody.PlanBreachArrest;
 import haven.custody.Rank;
 import haven.custody.RecordDetentionExtension;
 import haven.custody.RecordDetentionExtension.ExtensionKind;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 
 import static haven.custody.rules.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,16 +96,12 @@ class DetentionAndClosureTest {
 
     @Test
     void warnsWhenABailBreachArrestIsPlannedForTheEvening() { // PACE-11
-        BreachArrestPlanning planning = new BreachArrestPlanning(LocalTime.of(7, 0), LocalTime.of(14, 0));
-        PlanBreachArrest evening = new PlanBreachArrest(42L, ArrestKind.BREACH_OF_BAIL,
-                Instant.parse("2025-06-02T17:30:00Z"), "PC 1"); // 18:30 BST
-        assertThat(planning.warning(evening)).hasValueSatisfying(w -> assertThat(w).contains("night in a cell"));
-        PlanBreachArrest morning = new PlanBreachArrest(42L, ArrestKind.BREACH_OF_BAIL,
-                Instant.parse("2025-06-02T08:00:00Z"), "PC 1");
-        assertThat(planning.warning(morning)).isEmpty();
-        PlanBreachArrest offence = new PlanBreachArrest(42L, ArrestKind.OFFENCE,
-                Instant.parse("2025-06-02T17:30:00Z"), "PC 1");
-        assertThat(planning.warning(offence)).isEmpty();
+        CustodyClocks clocks = new CustodyClocks(haven.clocks.Rules.standard());
+        Instant evening = Instant.parse("2025-06-02T17:30:00Z"); // 18:30 BST
+        assertThat(clocks.breachArrestWarning(evening, haven.clocks.Jurisdiction.WALES))
+                .hasValueSatisfying(w -> assertThat(w).startsWith("PACE-11").contains("night in a cell"));
+        assertThat(clocks.breachArrestWarning(Instant.parse("2025-06-02T08:00:00Z"), haven.clocks.Jurisdiction.WALES))
+                .isEmpty();
     }
 
     @Test
