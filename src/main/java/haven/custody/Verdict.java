@@ -3,7 +3,12 @@ package haven.custody;
 /** The answer of a custody policy: allowed, or refused with the rule, the field and why. */
 public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
 
-    Verdict ALLOWED = new Allowed();
+    Verdict ALLOWED = new Allowed(0);
+
+    /** Allowed, carrying the id of what was recorded. */
+    static Verdict allowed(long id) {
+        return new Allowed(id);
+    }
 
     static Verdict refused(String rule, String field, String reason) {
         return new Refused(rule, field, reason);
@@ -13,8 +18,8 @@ public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
         return this instanceof Allowed;
     }
 
-    /** The action may go ahead. */
-    record Allowed() implements Verdict {
+    /** The action may go ahead (or went ahead, recording the thing with {@code id}; 0 when nothing new). */
+    record Allowed(long id) implements Verdict {
     }
 
     /** The action is refused; {@code rule} is a RULES.md id, {@code field} names the input at fault. */

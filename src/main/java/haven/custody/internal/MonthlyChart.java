@@ -45,7 +45,8 @@ public final class MonthlyChart {
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" width=\"100%\" aria-labelledby=\"chart-title\">");
         s.append("<title id=\"chart-title\">").append(esc(title)).append("</title>");
-        s.append("<style>text{font-family:system-ui,-apple-system,'Segoe UI',Arial,sans-serif;font-size:12px;fill:#0b0c0c}</style>");
+        // presentation attributes, not a <style> element: the content security policy allows no inline styles
+        s.append("<g font-family=\"system-ui, -apple-system, 'Segoe UI', Arial, sans-serif\" font-size=\"12\" fill=\"#0b0c0c\">");
         for (int i = 0; i <= 4; i++) {
             double v = top * i / 4;
             double y = 30 + plotH - plotH * i / 4.0;
@@ -81,7 +82,7 @@ public final class MonthlyChart {
             s.append(String.format(Locale.UK, "<text x=\"%d\" y=\"%d\">%s</text>", left + plotW + 34, y, esc(suite)));
             k++;
         }
-        s.append("</svg>");
+        s.append("</g></svg>");
         return s.toString();
     }
 
