@@ -366,7 +366,7 @@ public class CustodyStore {
                 .optional().orElse(null);
     }
 
-    /** The dashboard's read model: every record, or those arrived in [from, to). */
+    /** The dashboard's read model: every record, or those that arrived from {@code from} until {@code to}. */
     public List<haven.custody.CustodySummary> summaries(Instant from, Instant to) {
         return jdbc.sql("""
                 select * from custody_record_summary

@@ -1,0 +1,66 @@
+package haven.protection;
+
+import haven.support.Api;
+import haven.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProtectionIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    Protection protection;
+
+    @Autowired
+    Clock clock;
+
+    private long child() {
+        return jdbc.sql("select id from person order by id limit 1").query(Long.class).single();
+    }
+
+    @Test
+    void opensEveryDutyAndTheSection47TaskWhenAChildIsTakenToAPoliceStation() { // PP-03, PP-04, PP-08
+        Instant taken = clock.instant().minus(Duration.ofHours(3));
+        Verdict v = protection.takeIntoPoliceProtection(new TakeIntoPoliceProtection(child(), "PC 9", taken, "street",
+                "found alone at night, aged 6", ProtectionPower.REMOVED_TO_ACCOMMODATION, PlaceOfSafety.POLICE_STATION,
+                "no placement until morning", "Ashvale", "Brackenford"), "ENGLAND", "police.sergeant");
+        long id = ((Verdict.Allowed) v).id();
+        ProtectionCaseView c = protection.get(id);
+        assertThat(c.tasks()).extracting(ProtectionCaseView.Task::duty).contains(NotificationDuty.S47_ENQUIRY,
+                NotificationDuty.MOVE_TO_LA_ACCOMMODATION, NotificationDuty.INFORM_LA_WHERE_LIVES);
+        assertThat(protection.clocks(c)).filteredOn(r -> r.rule().equals("PP-03")).allMatch(ClockReading::overdue);
+        assertThat(protection.register(500).policeStationUses()).isEqualTo(jdbc.sql("""
+                select count(distinct case_id) from protection_place where place = 'POLICE_STATION'
+                and case_id in (select id from protection_case order by taken_at desc limit 500)""")
+                .query(Long.class).single());
+    }
+
+    @Test
+    void refusesAPoliceStationWithoutAnExceptionalReasonAndWritesNothing() { // PP-03
+        long before = jdbc.sql("select count(*) from protection_case").query(Long.class).single();
+        Verdict v = protection.takeIntoPoliceProtection(new TakeIntoPoliceProtection(child(), "PC 9",
+                clock.instant().minusSeconds(600), "street", "harm", ProtectionPower.REMOVED_TO_ACCOMMODATION,
+                PlaceOfSafety.POLICE_STATION, " ", "Ashvale", "Ashvale"), "ENGLAND", "police.sergeant");
+        assertThat(v).isInstanceOf(Verdict.Refused.class);
+        assertThat(jdbc.sql("select count(*) from protection_case").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void servesTheRegisterAndCasesThroughTheApi() {
+        var api = Api.asUser(port, "police.sergeant");
+        assertThat(api.get("/api/v1/protection/register").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/protection/cases/999999").statusCode()).isEqualTo(404);
+        var created = api.post("/api/v1/protection/cases", """
+                {"childId": %d, "takenBy": "PC 9", "takenAt": "%s", "whereFound": "park", "grounds": "harm",
+                 "power": "REMOVED_TO_ACCOMMODATION", "placeOfSafety": "POLICE_STATION",
+                 "laWhereFound": "Ashvale", "laWhereLives": "Ashvale"}"""
+                .formatted(child(), clock.instant().minusSeconds(60)));
+        assertThat(created.statusCode()).isEqualTo(422);
+        assertThat(created.body()).contains("exceptionalReason").contains("PP-03");
+    }
+}
