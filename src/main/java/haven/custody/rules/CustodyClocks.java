@@ -42,9 +42,13 @@ public final class CustodyClocks {
                 rules.schedule(RuleId.PACE_06, r.arrivedAt(), j).warningInstants().stream()
                         .filter(w -> w.isBefore(limit)).toList(), now, stopped));
         Instant review = nextReviewDue(r); // PACE-05
-        if (stopped == null || review.isBefore(stopped)) {
+        if (stopped == null) {
             out.add(reading("PACE-05", "Review " + (r.reviewsDone() + 1) + " of detention", review, List.of(), now,
-                    stopped != null ? stopped : null));
+                    null));
+        } else if (!stopped.isBefore(review)) {
+            // detention went on past a review that was never held
+            out.add(new ClockReading("PACE-05", "Review " + (r.reviewsDone() + 1) + " of detention", review,
+                    LondonTime.format(review), "breached"));
         }
         return out;
     }
@@ -77,7 +81,7 @@ public final class CustodyClocks {
                                 Instant doneAt) {
         String status;
         if (doneAt != null) {
-            status = doneAt.isBefore(due) ? "met" : "met late";
+            status = doneAt.isBefore(due) ? "met" : "breached";
         } else if (!now.isBefore(due)) {
             status = "overdue";
         } else if (warnings.stream().anyMatch(w -> !now.isBefore(w))) {

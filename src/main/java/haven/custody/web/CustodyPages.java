@@ -131,6 +131,8 @@ class CustodyPages {
     String record(@PathVariable long id, Model model) {
         CustodyRecordView r = open(id, "custody record");
         model.addAttribute("r", r).addAttribute("clocks", custody.clocks(r))
+                .addAttribute("suiteName", custody.suites().stream().filter(s -> s.code().equals(r.suite()))
+                        .map(s -> s.name()).findFirst().orElse(r.suite()))
                 .addAttribute("aaDelay", custody.appropriateAdultDelay(r).orElse(null))
                 .addAttribute("aaLateAfter", custody.appropriateAdultLateAfter())
                 .addAttribute("childName", people.summaries(List.of(r.childPersonId())).stream().findFirst()

@@ -38,7 +38,11 @@ public final class ProtectionClocks {
         List<ClockReading> out = new ArrayList<>();
         Schedule limit = limit(c);
         Instant ended = c.end() != null ? c.end().endedAt() : null;
-        out.add(reading("PP-02", "Police protection ends (72 hours)", limit.due(), limit.warningInstants(), now, ended));
+        ClockReading limitReading = reading("PP-02", "Police protection ends (72 hours)", limit.due(),
+                limit.warningInstants(), now, ended);
+        out.add(limitReading.status().equals("met late")
+                ? new ClockReading("PP-02", limitReading.label(), limit.due(), limitReading.dueText(), "breached")
+                : limitReading);
         Instant taskDue = taskDue(c);
         for (ProtectionCaseView.Task t : c.tasks()) {
             Instant done = t.doneAt() != null ? t.doneAt() : null;
