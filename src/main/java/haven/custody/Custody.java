@@ -178,6 +178,10 @@ public class Custody {
         if (v.allowed()) {
             String escalation = LocalAuthorityRequestPolicy.escalation(c.secureRequested(), c.answer()).orElse(null);
             store.insertLaRequest(c, escalation, by, clock.instant());
+            if (escalation != null) {
+                events.publishEvent(new LocalAuthorityAccommodationEscalated(c.recordId(), c.localAuthority(),
+                        c.answer(), escalation));
+            }
         }
         return v;
     }

@@ -115,6 +115,38 @@ class CustodyBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void warnsWhenAnArrestForABailBreachIsPlannedForTheEvening() { // PACE-11
+        browser.signIn("police.sergeant").open("/custody/plan-breach-arrest");
+        String evening = LocalDate.now(clock.withZone(LONDON)).plusDays(1) + "T18:30";
+        browser.type("childPersonId", "1").select("kind", "Breach of bail");
+        setTime("plannedFor", evening);
+        browser.click("check");
+        assertThat(browser.text("#warning")).contains("PACE-11").contains("night in a cell");
+        setTime("plannedFor", LocalDate.now(clock.withZone(LONDON)).plusDays(1) + "T09:30");
+        browser.click("check");
+        assertThat(browser.has("#warning")).isFalse();
+        assertThat(browser.has("#no-warning")).isTrue();
+    }
+
+    @Test
+    void refusesAPoliceStationAsPlaceOfSafetyWithoutAReasonAndRaisesTheMoveTask() { // PP-03
+        browser.signIn("police.sergeant").open("/protection/new");
+        browser.type("givenNames", "Maisie").type("familyName", "Demo-Price").type("takenBy", "PC 4471")
+                .type("whereFound", "Bus station").type("grounds", "Aged 7, alone at night, mother not found")
+                .select("power", "Removed to accommodation").select("placeOfSafety", "Police station")
+                .type("laWhereFound", "Ashvale").type("laWhereLives", "Ashvale");
+        setTime("takenAt", ago(Duration.ofHours(1)));
+        browser.click("save");
+        assertThat(browser.text(".govuk-error-summary")).contains("PP-03").contains("exceptional");
+        browser.type("exceptionalReason", "No foster placement until the morning");
+        setTime("takenAt", ago(Duration.ofHours(1)));
+        browser.click("save");
+        assertThat(browser.path()).matches("/protection/\\d+");
+        assertThat(browser.text("#clocks")).contains("Move the child to local authority accommodation")
+                .contains("PP-08").contains("PP-02");
+    }
+
+    @Test
     void showsThePoliceProtectionRegister() {
         browser.signIn("police.sergeant").open("/protection");
         assertThat(browser.text("h1")).isEqualTo("Police protection register");

@@ -127,6 +127,44 @@ class CustodyPages {
         return "redirect:/custody/" + ((Verdict.Allowed) v).id();
     }
 
+    @GetMapping("/custody/plan-breach-arrest")
+    String planForm(Model model) {
+        return plan(model, Map.of("jurisdiction", "ENGLAND"), List.of(), null, false);
+    }
+
+    private String plan(Model model, Map<String, String> values, List<FieldProblem> problems, String warning,
+                        boolean checked) {
+        model.addAttribute("v", values).addAttribute("problems", problems).addAttribute("warning", warning)
+                .addAttribute("checked", checked)
+                .addAttribute("kinds", List.of(ArrestKind.BREACH_OF_BAIL, ArrestKind.BREACH_OF_REMAND));
+        return "custody/plan-breach-arrest";
+    }
+
+    /** PACE-11: warns, when an arrest for a breach is planned, that an evening arrest means a night in a cell. */
+    @PostMapping("/custody/plan-breach-arrest")
+    String plan(@RequestParam Map<String, String> values, Model model) {
+        Form f = new Form(values);
+        Integer child = f.number("childPersonId", "The child's Haven person id");
+        ArrestKind kind = f.choice(ArrestKind.class, "kind", "the breach");
+        var plannedFor = f.time("plannedFor", "Planned arrest time");
+        String jurisdiction = "WALES".equals(f.text("jurisdiction")) ? "WALES" : "ENGLAND";
+        if (child == null) {
+            f.problem("childPersonId", "Enter the child's Haven person id");
+        }
+        if (kind == null || !kind.isBreach()) {
+            f.problem("kind", "Choose a breach of bail or of remand conditions");
+        }
+        if (plannedFor == null) {
+            f.problem("plannedFor", "Enter when the arrest is planned");
+        }
+        if (!f.ok()) {
+            return plan(model, values, f.problems(), null, false);
+        }
+        String warning = custody.planBreachArrest(new haven.custody.PlanBreachArrest(child, kind, plannedFor,
+                CurrentUser.get().username()), jurisdiction).orElse(null);
+        return plan(model, values, List.of(), warning, true);
+    }
+
     @GetMapping("/custody/{id}")
     String record(@PathVariable long id, Model model) {
         CustodyRecordView r = open(id, "custody record");

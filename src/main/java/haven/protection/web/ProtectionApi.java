@@ -6,7 +6,6 @@ import haven.access.CurrentUser;
 import haven.platform.web.InvalidInput;
 import haven.protection.Protection;
 import haven.protection.ProtectionCaseView;
-import haven.protection.TakeIntoPoliceProtection;
 import haven.protection.Verdict;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
@@ -40,9 +39,9 @@ class ProtectionApi {
     @Operation(summary = "Record that a child was taken into police protection (PP-01, PP-03); childId is the person id")
     @PostMapping("/cases")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> start(@RequestBody TakeIntoPoliceProtection c,
+    Map<String, Long> start(@RequestBody ProtectionStartRequest c,
                             @RequestParam(defaultValue = "ENGLAND") String jurisdiction) {
-        Verdict v = protection.takeIntoPoliceProtection(c, jurisdiction, CurrentUser.get().username());
+        Verdict v = protection.takeIntoPoliceProtection(c.command(), jurisdiction, CurrentUser.get().username());
         if (v instanceof Verdict.Refused r) {
             throw new InvalidInput(r.field(), r.rule() + ": " + r.reason());
         }
