@@ -2,6 +2,7 @@ package haven.custody;
 
 import haven.clocks.Jurisdiction;
 import haven.clocks.Rules;
+import haven.custody.internal.CustodyDeadlines;
 import haven.custody.internal.CustodyStore;
 import haven.custody.internal.MonthlyChart;
 import haven.custody.internal.Suites;
@@ -49,9 +50,10 @@ public class Custody {
     private final Clock clock;
     private final CustodyClocks clocks;
     private final Duration aaLateAfter;
+    private final CustodyDeadlines deadlines;
 
     Custody(CustodyStore store, Suites suites, ApplicationEventPublisher events, Clock clock,
-            ObjectProvider<Rules> rules,
+            ObjectProvider<Rules> rules, CustodyDeadlines deadlines,
             @Value("${haven.custody.appropriate-adult-late-after:PT2H}") Duration aaLateAfter) {
         this.store = store;
         this.suites = suites;
@@ -59,6 +61,7 @@ public class Custody {
         this.clock = clock;
         this.clocks = new CustodyClocks(rules.getIfAvailable(Rules::standard));
         this.aaLateAfter = aaLateAfter;
+        this.deadlines = deadlines;
     }
 
     /** Starts a custody record; the relevant time is the arrival (C-06). Allowed carries the record id. */
@@ -77,6 +80,7 @@ public class Custody {
         String number = suite.get().code() + "-" + LocalDate.ofInstant(c.arrivedAt(), haven.clocks.LondonTime.ZONE)
                 .getYear() + "-" + String.format("%05d", store.nextCustodyNumberSuffix());
         long id = store.insertRecord(c, number, suite.get().jurisdiction(), age, by, now);
+        deadlines.booked(get(id), by);
         events.publishEvent(new ChildDetained(id, c.childId(), c.suite(), c.arrivedAt(), c.arrestKind()));
         return Verdict.allowed(id);
     }
@@ -127,9 +131,13 @@ public class Custody {
 
     @Transactional
     public Verdict recordReview(RecordReview c, String by) {
-        Verdict v = new ReviewPolicy(clock).check(facts(get(c.recordId())), c);
+        CustodyRecordView r = get(c.recordId());
+        Verdict v = new ReviewPolicy(clock).check(facts(r), c);
         if (v.allowed()) {
             store.insertReview(c, by, clock.instant());
+            if (!c.postponed() && r.transfer() == null) {
+                deadlines.reviewed(r, by);
+            }
         }
         return v;
     }
@@ -141,6 +149,7 @@ public class Custody {
         Verdict v = new ExtensionPolicy(clock).check(facts(r), c, limit);
         if (v.allowed()) {
             store.insertExtension(c, by, clock.instant());
+            deadlines.extended(r, c.kind() == RecordDetentionExtension.ExtensionKind.WARRANT_OF_FURTHER_DETENTION, by);
         }
         return v;
     }
@@ -168,6 +177,7 @@ public class Custody {
             return v;
         }
         store.insertTransfer(c, by, clock.instant());
+        deadlines.charged(r.id());
         return v;
     }
 
@@ -192,6 +202,7 @@ public class Custody {
         Verdict v = new ClosurePolicy(clock).check(facts(r), c);
         if (v.allowed()) {
             store.insertClosure(c, by, clock.instant());
+            deadlines.closed(r.id());
             events.publishEvent(new CustodyRecordClosed(r.id(), r.childPersonId(), c.outcome(),
                     c.referralReference() != null && !c.referralReference().isBlank(), c.closedAt()));
         }

@@ -2,6 +2,7 @@ package haven.protection;
 
 import haven.clocks.Rules;
 import haven.platform.web.NotFound;
+import haven.protection.internal.ProtectionDeadlines;
 import haven.protection.internal.ProtectionStore;
 import haven.protection.rules.CasePolicy;
 import haven.protection.rules.DutiesOnStart;
@@ -31,8 +32,11 @@ public class Protection {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProtectionClocks clocks;
+    private final ProtectionDeadlines deadlines;
 
-    Protection(ProtectionStore store, ApplicationEventPublisher events, Clock clock, ObjectProvider<Rules> rules) {
+    Protection(ProtectionStore store, ApplicationEventPublisher events, Clock clock, ObjectProvider<Rules> rules,
+               ProtectionDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -55,6 +59,7 @@ public class Protection {
         for (NotificationDuty duty : DutiesOnStart.forPlace(c.placeOfSafety(), sameLa)) {
             store.insertTask(id, duty, c.takenAt(), null);
         }
+        deadlines.started(id, jurisdiction, c.takenAt(), by);
         events.publishEvent(new ChildTakenIntoPoliceProtection(id, c.childId(), c.takenAt(), c.placeOfSafety(),
                 c.laWhereFound(), c.laWhereLives()));
         return Verdict.allowed(id);
@@ -83,8 +88,10 @@ public class Protection {
         if (place == PlaceOfSafety.LOCAL_AUTHORITY_ACCOMMODATION) {
             store.insertAttempt(new RecordNotificationAttempt(caseId, NotificationDuty.MOVE_TO_LA_ACCOMMODATION,
                     "local authority", since, by, true, "moved to local authority accommodation"), by, clock.instant());
+            deadlines.dutyDone(caseId, NotificationDuty.MOVE_TO_LA_ACCOMMODATION, why);
         } else if (place == PlaceOfSafety.POLICE_STATION) {
             store.insertTask(caseId, NotificationDuty.MOVE_TO_LA_ACCOMMODATION, since, null);
+            deadlines.taskOpened(caseId, v.jurisdiction(), NotificationDuty.MOVE_TO_LA_ACCOMMODATION, since, by);
         }
         return Verdict.ALLOWED;
     }
@@ -95,6 +102,9 @@ public class Protection {
         Verdict verdict = new CasePolicy(clock).attempt(facts(v), c);
         if (verdict.allowed()) {
             store.insertAttempt(c, by, clock.instant());
+            if (c.succeeded()) {
+                deadlines.dutyDone(c.caseId(), c.duty(), c.note());
+            }
         }
         return verdict;
     }
@@ -117,6 +127,7 @@ public class Protection {
             store.insertDecision(c, by, clock.instant());
             store.insertAttempt(new RecordNotificationAttempt(c.caseId(), NotificationDuty.DESIGNATED_OFFICER_INQUIRY,
                     c.decidedBy(), c.decidedAt(), c.decidedBy(), true, "inquiry completed"), by, clock.instant());
+            deadlines.dutyDone(c.caseId(), NotificationDuty.DESIGNATED_OFFICER_INQUIRY, c.reasons());
         }
         return verdict;
     }
@@ -127,6 +138,9 @@ public class Protection {
         Verdict verdict = new CasePolicy(clock).end(facts(v), c);
         if (verdict.allowed()) {
             store.insertEnd(c, by, clock.instant());
+            Instant epoStart = c.kind() != ProtectionEndKind.EMERGENCY_PROTECTION_ORDER ? null
+                    : c.epoAppliedForByDesignatedOfficer() ? v.takenAt() : c.epoGrantedAt(); // PP-06
+            deadlines.ended(v, epoStart, by);
             events.publishEvent(new PoliceProtectionEnded(c.caseId(), v.childPersonId(), c.kind(), c.endedAt(),
                     !c.endedAt().isBefore(clocks.limit(v).due())));
         }

@@ -21,6 +21,9 @@ class CustodyIntegrationTest extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    haven.clocks.Clocks clocks;
+
     private long bookIn(Instant arrived) {
         long child = jdbc.sql("select id from person order by id limit 1").query(Long.class).single();
         Verdict v = custody.bookIn(new BookInChild(child, "NMC-CEN", Sex.MALE, LocalDate.now(clock).minusYears(15),
@@ -94,12 +97,16 @@ class CustodyIntegrationTest extends IntegrationTest {
     void refusesToCloseWithoutAReferralOrAReasonAndThenClosesWithOne() {
         long id = bookIn(clock.instant().minus(Duration.ofHours(4)));
         Instant left = clock.instant().minus(Duration.ofMinutes(5));
+        assertThat(clocks.forSubject("custody-record", String.valueOf(id)))
+                .filteredOn(haven.clocks.DeadlineView::isOpen).extracting(d -> d.rule().code())
+                .containsExactlyInAnyOrder("PACE-06", "PACE-05");
         Verdict refused = custody.close(new CloseCustodyRecord(id, left, "t", CustodyOutcome.BAILED, null, null, null), "t");
         assertThat(refused).isInstanceOf(Verdict.Refused.class);
         assertThat(count("select count(*) from custody_closure where record_id = " + id)).isZero();
         assertThat(custody.close(new CloseCustodyRecord(id, left, "t", CustodyOutcome.BAILED, "PPN-77",
                 left.minusSeconds(60), null), "t").allowed()).isTrue();
         assertThat(custody.get(id).closure().referralReference()).isEqualTo("PPN-77");
+        assertThat(clocks.forSubject("custody-record", String.valueOf(id))).noneMatch(haven.clocks.DeadlineView::isOpen);
     }
 
     @Test

@@ -19,6 +19,9 @@ class ProtectionIntegrationTest extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    haven.clocks.Clocks clocks;
+
     private long child() {
         return jdbc.sql("select id from person order by id limit 1").query(Long.class).single();
     }
@@ -34,6 +37,9 @@ class ProtectionIntegrationTest extends IntegrationTest {
         assertThat(c.tasks()).extracting(ProtectionCaseView.Task::duty).contains(NotificationDuty.S47_ENQUIRY,
                 NotificationDuty.MOVE_TO_LA_ACCOMMODATION, NotificationDuty.INFORM_LA_WHERE_LIVES);
         assertThat(protection.clocks(c)).filteredOn(r -> r.rule().equals("PP-03")).allMatch(ClockReading::overdue);
+        assertThat(clocks.forSubject("police-protection", String.valueOf(id))).extracting(d -> d.rule().code())
+                .contains("PP-02");
+        assertThat(c.tasks()).allMatch(t -> t.deadlineId() != null);
         assertThat(protection.register(500).policeStationUses()).isEqualTo(jdbc.sql("""
                 select count(distinct case_id) from protection_place where place = 'POLICE_STATION'
                 and case_id in (select id from protection_case order by taken_at desc limit 500)""")

@@ -116,6 +116,22 @@ public class ProtectionStore {
                 .param("by", by).param("now", ts(now)).update();
     }
 
+    public void insertCaseDeadline(long caseId, long deadlineId) {
+        jdbc.sql("insert into protection_deadline (case_id, deadline_id) values (:c, :d)")
+                .param("c", caseId).param("d", deadlineId).update();
+    }
+
+    public Optional<Long> caseDeadline(long caseId) {
+        return jdbc.sql("select deadline_id from protection_deadline where case_id = :c order by deadline_id limit 1")
+                .param("c", caseId).query(Long.class).optional();
+    }
+
+    /** Links a task to the deadline the clocks register opened for it (the one link a task row receives). */
+    public void setTaskDeadline(long caseId, NotificationDuty duty, long deadlineId) {
+        jdbc.sql("update protection_task set deadline_id = :d where case_id = :c and duty = :duty and deadline_id is null")
+                .param("d", deadlineId).param("c", caseId).param("duty", duty.name()).update();
+    }
+
     public List<Long> openCaseIds() {
         return jdbc.sql("""
                 select p.id from protection_case p where not exists (select 1 from protection_end e where e.case_id = p.id)
@@ -128,7 +144,7 @@ public class ProtectionStore {
     }
 
     public Optional<Long> taskDeadline(long caseId, NotificationDuty duty) {
-        return jdbc.sql("select deadline_id from protection_task where case_id = :c and duty = :d")
+        return jdbc.sql("select deadline_id from protection_task where case_id = :c and duty = :d and deadline_id is not null")
                 .param("c", caseId).param("d", duty.name()).query(Long.class).optional();
     }
 
