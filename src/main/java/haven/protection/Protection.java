@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Police protection (Children Act 1989 s46): the start with its place of safety, the designated officer's inquiry
@@ -155,21 +154,19 @@ public class Protection {
         return clocks.readings(c, clock.instant());
     }
 
-    /** The register: open cases first, then recent ones; each with its duration and place of safety. */
+    /** The register: every open case and the most recent cases, each with its duration and place of safety. */
     public ProtectionRegister register(int recent) {
         Instant now = clock.instant();
-        List<ProtectionRegister.Row> open = store.openCaseIds().stream().map(store::find).flatMap(Optional::stream)
-                .map(c -> row(c, now)).toList();
-        List<ProtectionRegister.Row> all = store.caseIds(recent).stream().map(store::find).flatMap(Optional::stream)
-                .map(c -> row(c, now)).toList();
-        return new ProtectionRegister(open, all);
+        return new ProtectionRegister(
+                store.registerLines(true, 10_000).stream().map(l -> row(l, now)).toList(),
+                store.registerLines(false, recent).stream().map(l -> row(l, now)).toList());
     }
 
-    private ProtectionRegister.Row row(ProtectionCaseView c, Instant now) {
-        Instant end = c.end() != null ? c.end().endedAt() : now;
-        return new ProtectionRegister.Row(c.id(), c.childPersonId(), c.takenAt(), Duration.between(c.takenAt(), end),
-                c.currentPlace() == null ? null : c.currentPlace().place(), c.everAtPoliceStation(),
-                c.designatedOfficer() != null, c.end() == null ? null : c.end().kind(), clocks.readings(c, now));
+    private ProtectionRegister.Row row(ProtectionStore.RegisterLine l, Instant now) {
+        Instant end = l.endedAt() != null ? l.endedAt() : now;
+        return new ProtectionRegister.Row(l.caseId(), l.childPersonId(), l.takenAt(), Duration.between(l.takenAt(), end),
+                l.currentPlace(), l.policeStationUsed(), l.designatedOfficerNamed(), l.endKind(),
+                clocks.registerReadings(l.takenAt(), l.jurisdiction(), l.endedAt(), l.dutiesOutstanding(), now));
     }
 
     private static ProtectionFacts facts(ProtectionCaseView v) {

@@ -118,6 +118,15 @@ class CustodyIntegrationTest extends IntegrationTest {
         assertThat(api.get("/api/v1/custody/figures").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void publishesTheCustodyAndProtectionApiInTheOpenApiDocument() {
+        var docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/custody/records/{id}/transfer-decision")
+                .contains("/api/v1/custody/figures").contains("/api/v1/protection/register")
+                .contains("/api/v1/protection/cases");
+    }
+
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
     }

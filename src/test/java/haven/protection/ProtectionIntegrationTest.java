@@ -47,6 +47,21 @@ class ProtectionIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void registerFiguresMatchTheCasesTheyCount() {
+        ProtectionRegister reg = protection.register(100_000);
+        assertThat(reg.open()).hasSize(jdbc.sql("""
+                select count(*) from protection_case p where not exists (select 1 from protection_end e where e.case_id = p.id)""")
+                .query(Integer.class).single());
+        assertThat(reg.recent()).hasSize(jdbc.sql("select count(*) from protection_case").query(Integer.class).single());
+        assertThat(reg.withoutDesignatedOfficer()).isEqualTo(jdbc.sql("""
+                select count(*) from protection_case p
+                where not exists (select 1 from protection_designated_officer d where d.case_id = p.id)""")
+                .query(Long.class).single());
+        assertThat(reg.byPlace().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(reg.recent().size());
+        assertThat(reg.recent()).as("the demo area has police protection cases").hasSizeGreaterThan(5);
+    }
+
+    @Test
     void refusesAPoliceStationWithoutAnExceptionalReasonAndWritesNothing() { // PP-03
         long before = jdbc.sql("select count(*) from protection_case").query(Long.class).single();
         Verdict v = protection.takeIntoPoliceProtection(new TakeIntoPoliceProtection(child(), "PC 9",

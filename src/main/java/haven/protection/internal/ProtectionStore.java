@@ -132,6 +132,26 @@ public class ProtectionStore {
                 .param("d", deadlineId).param("c", caseId).param("duty", duty.name()).update();
     }
 
+    /** A register line as the view gives it, before the clocks are read. */
+    public record RegisterLine(long caseId, long childPersonId, Instant takenAt, String jurisdiction, Instant endedAt,
+                               ProtectionEndKind endKind, PlaceOfSafety currentPlace, boolean policeStationUsed,
+                               boolean designatedOfficerNamed, int dutiesOutstanding) {
+    }
+
+    /** Open cases (all of them) and the most recent {@code recent} cases, from the register view in one query each. */
+    public List<RegisterLine> registerLines(boolean openOnly, int limit) {
+        return jdbc.sql("select * from protection_register_row where (:openOnly = false or ended_at is null) "
+                        + "order by taken_at desc limit :n")
+                .param("openOnly", openOnly).param("n", limit)
+                .query((rs, i) -> new RegisterLine(rs.getLong("id"), rs.getLong("child_person_id"),
+                        inst(rs, "taken_at"), rs.getString("jurisdiction"), inst(rs, "ended_at"),
+                        rs.getString("end_kind") == null ? null : ProtectionEndKind.valueOf(rs.getString("end_kind")),
+                        rs.getString("current_place") == null ? null : PlaceOfSafety.valueOf(rs.getString("current_place")),
+                        rs.getBoolean("police_station_used"), rs.getBoolean("designated_officer_named"),
+                        rs.getInt("duties_outstanding")))
+                .list();
+    }
+
     public List<Long> openCaseIds() {
         return jdbc.sql("""
                 select p.id from protection_case p where not exists (select 1 from protection_end e where e.case_id = p.id)

@@ -56,6 +56,23 @@ public final class ProtectionClocks {
         return out;
     }
 
+    /** The register's clocks for a case: the 72 hours, and the duties still outstanding past the task interval. */
+    public List<ClockReading> registerReadings(Instant takenAt, String jurisdiction, Instant endedAt,
+                                               int dutiesOutstanding, Instant now) {
+        Jurisdiction j = Jurisdiction.valueOf(jurisdiction);
+        Schedule limit = rules.schedule(RuleId.PP_02, takenAt, j);
+        ClockReading r = reading("PP-02", "Police protection ends (72 hours)", limit.due(), limit.warningInstants(),
+                now, endedAt);
+        List<ClockReading> out = new ArrayList<>();
+        out.add(r.status().equals("met late")
+                ? new ClockReading("PP-02", r.label(), limit.due(), r.dueText(), "breached") : r);
+        if (dutiesOutstanding > 0 && endedAt == null) {
+            Instant due = rules.schedule(RuleId.PP_03, takenAt, j).due();
+            out.add(reading("PP-03", dutiesOutstanding + " duties outstanding", due, List.of(), now, null));
+        }
+        return out;
+    }
+
     /** PP-06: where the designated officer applied, the 8 days begin with the first day of police protection. */
     public Schedule epo(ProtectionCaseView c) {
         Instant start = c.end().epoAppliedForByDesignatedOfficer() ? c.takenAt() : c.end().epoGrantedAt();
