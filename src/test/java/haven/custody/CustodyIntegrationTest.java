@@ -119,6 +119,25 @@ class CustodyIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void extendsDetentionTo36HoursOnlyAfterTheSecondReviewAndMovesTheLimitOnTheRegister() { // PACE-05, PACE-06
+        Instant arrived = clock.instant().minus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long id = bookIn(arrived);
+        var extension = new RecordDetentionExtension(id, RecordDetentionExtension.ExtensionKind.SUPERINTENDENT,
+                clock.instant().minus(Duration.ofHours(1)), "Supt 40", Rank.SUPERINTENDENT, 36, "Further interview");
+        assertThat(custody.recordExtension(extension, "custody.inspector")).isInstanceOf(Verdict.Refused.class);
+        custody.recordReview(new RecordReview(id, arrived.plus(Duration.ofHours(5)), "Insp 2", Rank.INSPECTOR, false,
+                "Securing evidence"), "custody.inspector");
+        custody.recordReview(new RecordReview(id, arrived.plus(Duration.ofHours(14)), "Insp 2", Rank.INSPECTOR, false,
+                "Interview pending"), "custody.inspector");
+        assertThat(custody.recordExtension(extension, "custody.inspector").allowed()).isTrue();
+        assertThat(custody.clocks(custody.get(id))).filteredOn(c -> c.rule().equals("PACE-06"))
+                .extracting(ClockReading::due).containsExactly(arrived.plus(Duration.ofHours(36)));
+        assertThat(clocks.forSubject("custody-record", String.valueOf(id)))
+                .filteredOn(d -> d.isOpen() && d.rule().code().equals("PACE-06"))
+                .extracting(haven.clocks.DeadlineView::milestone).containsExactly("extended");
+    }
+
+    @Test
     void publishesTheCustodyAndProtectionApiInTheOpenApiDocument() {
         var docs = Api.anonymous(port).get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);

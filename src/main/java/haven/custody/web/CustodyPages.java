@@ -194,7 +194,7 @@ class CustodyPages {
 
     // ---- one form per safeguard --------------------------------------------------------------------------
 
-    @GetMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|review|strip-search|interview|transfer|local-authority|close}")
+    @GetMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|review|extension|strip-search|interview|transfer|local-authority|close}")
     String stepForm(@PathVariable long id, @PathVariable String step, Model model) {
         CustodyRecordView r = open(id, step);
         return step(model, r, step, current(r, step), List.of());
@@ -228,11 +228,12 @@ class CustodyPages {
                 .addAttribute("grounds", TransferGround.values())
                 .addAttribute("impracticabilityReasons", ImpracticabilityReason.values())
                 .addAttribute("answers", LocalAuthorityAnswer.values()).addAttribute("outcomes", CustodyOutcome.values())
-                .addAttribute("places", DetentionPlace.values()).addAttribute("sexes", Sex.values());
+                .addAttribute("places", DetentionPlace.values()).addAttribute("sexes", Sex.values())
+                .addAttribute("extensionKinds", haven.custody.RecordDetentionExtension.ExtensionKind.values());
         return "custody/" + step;
     }
 
-    @PostMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|review|strip-search|interview|transfer|local-authority|close}")
+    @PostMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|review|extension|strip-search|interview|transfer|local-authority|close}")
     String stepSubmit(@PathVariable long id, @PathVariable String step, @RequestParam Map<String, String> values,
                       Model model) {
         CustodyRecordView r = open(id, step);
@@ -266,6 +267,16 @@ class CustodyPages {
                     x.text("reviewOfficer"), x.choice(Rank.class, "rank", "the review officer's rank"),
                     x.yes("postponed"), x.text("reasons"));
                 yield () -> custody.recordReview(c, by);
+            }
+            case "extension" -> {
+                Integer hours = x.number("extendsToHours", "Hours from the relevant time");
+                var c = new haven.custody.RecordDetentionExtension(id,
+                    x.choice(haven.custody.RecordDetentionExtension.ExtensionKind.class, "kind", "who extended detention"),
+                    x.time("authorisedAt", "Time authorised"), x.text("authorisedBy"),
+                    x.choice(Rank.class, "rank", "the authorising officer's rank"),
+                    hours == null ? 0 : hours,
+                    x.text("reasons"));
+                yield () -> custody.recordExtension(c, by);
             }
             case "strip-search" -> {
                 var c = new RecordStripSearch(id,
