@@ -58,11 +58,13 @@ public class SetBasedSweep {
                  where d.next_check_at <= :now and d.status = 'breached'
                  order by d.next_check_at limit :batch),
             hit as (
+                -- every deadline read gets its next check moved on, even if the chain was shortened since it breached
                 update clocks_deadline d
-                   set escalation_level = due.new_level,
-                       next_check_at = (select due.breached_at + make_interval(secs => c.after_s) from chain c where c.level = due.new_level + 1)
+                   set escalation_level = greatest(due.new_level, due.old_level),
+                       next_check_at = (select due.breached_at + make_interval(secs => c.after_s) from chain c
+                                         where c.level = greatest(due.new_level, due.old_level) + 1)
                   from due
-                 where d.id = due.id and due.new_level > due.old_level
+                 where d.id = due.id
              returning d.id, due.old_level, due.new_level, due.breached_at, d.owner_user_id, d.agency_id),
             steps as (
                 select hit.id, c.level, c.target, hit.breached_at + make_interval(secs => c.after_s) as step_at,
