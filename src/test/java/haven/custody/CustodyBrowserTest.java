@@ -48,13 +48,30 @@ class CustodyBrowserTest extends IntegrationTest {
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
+    /** Waits for a page load a click started: pages here submit forms, and a busy machine makes that slow. */
+    private void waitFor(String cssSelector) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector(cssSelector)).isEmpty());
+    }
+
+    private void waitForPath(String regex) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> browser.path().matches(regex));
+    }
+
+    private void signIn(String username) {
+        browser.signIn(username);
+        waitForPath("/(?!sign-in).*");
+    }
+
     private void tick(String id) {
         browser.driver().findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
     @Test
     void booksInAFifteenYearOldShowsALateAppropriateAdultRefusesAnInvalidCertificateAndClosesWithTheReferral() {
-        browser.signIn("custody.sergeant").open("/custody/book-in");
+        signIn("custody.sergeant");
+        browser.open("/custody/book-in");
         LocalDate dob = LocalDate.now(clock.withZone(LONDON)).minusYears(15).minusDays(40);
         browser.type("givenNames", "Kieran").type("familyName", "Demo-Walsh")
                 .type("dateOfBirth-day", String.valueOf(dob.getDayOfMonth()))
@@ -68,87 +85,104 @@ class CustodyBrowserTest extends IntegrationTest {
         setTime("arrivedAt", ago(Duration.ofHours(10)));
         setTime("detentionAuthorisedAt", ago(Duration.ofMinutes(590)));
         browser.type("authorisedBy", "PS 2291").click("book-in");
+        waitForPath("/custody/\\d+");
 
-        assertThat(browser.path()).matches("/custody/\\d+");
+        assertThat(browser.path()).as(() -> browser.pageText()).matches("/custody/\\d+");
         assertThat(browser.text("#record-status")).isEqualTo("In custody");
         assertThat(browser.text("#age")).startsWith("15");
         assertThat(browser.text("#clocks")).contains("PACE-06").contains("PACE-05");
 
         // the appropriate adult was asked half an hour after arrival and came seven hours later
-        browser.click("record-aa").type("name", "Siobhan Demo-Walsh").select("role", "Parent or guardian");
+        browser.click("record-aa");
+        waitFor("#name");
+        browser.type("name", "Siobhan Demo-Walsh").select("role", "Parent or guardian");
         setTime("requestedAt", ago(Duration.ofMinutes(570)));
         setTime("arrivedAt", ago(Duration.ofMinutes(150)));
         browser.click("save");
+        waitFor("#aa-status");
         assertThat(browser.text("#aa-status")).isEqualTo("Late");
         assertThat(browser.text("#appropriate-adult")).contains("7h 00m");
 
         // charged and refused bail: the child's behaviour is not a ground for keeping him at the station
         browser.click("record-transfer");
+        waitFor("#chargedAt");
         setTime("chargedAt", ago(Duration.ofMinutes(60)));
         setTime("bailRefusedAt", ago(Duration.ofMinutes(50)));
         browser.type("decidedBy", "PS 2291").select("ground", "Impracticable")
                 .select("impracticabilityReason", "Child behaviour").type("explanation", "Aggressive in the cell");
         browser.click("save");
+        waitFor(".govuk-error-summary");
         assertThat(browser.text(".govuk-error-summary")).contains("PACE-08").contains("behaviour")
                 .contains("transport and travel only");
         browser.select("ground", "Transfer").click("save");
+        waitFor("#transfer");
         assertThat(browser.text("#transfer")).contains("Transfer to local authority accommodation")
                 .contains("PACE-08");
 
         // the record cannot close without a referral, and closes with one
         browser.click("record-close");
+        waitFor("#closedAt");
         setTime("closedAt", ago(Duration.ofMinutes(5)));
         browser.select("outcome", "Transferred to local authority");
         browser.click("save");
+        waitFor(".govuk-error-summary");
         assertThat(browser.text(".govuk-error-summary")).contains("referred to children's social care");
         setTime("closedAt", ago(Duration.ofMinutes(5)));
         browser.type("referralReference", "PPN-2025-0042");
         setTime("referralMadeAt", ago(Duration.ofMinutes(15)));
         browser.click("save");
+        waitFor("#referral");
         assertThat(browser.text("#record-status")).isEqualTo("Closed");
         assertThat(browser.text("#referral")).contains("PPN-2025-0042");
         browser.screenshot("custody-record-closed");
 
         browser.open("/custody");
+        waitFor("#figures");
         assertThat(browser.text("#figures")).contains("Children booked in");
         assertThat(browser.has("#monthly-chart svg")).isTrue();
     }
 
     @Test
     void warnsWhenAnArrestForABailBreachIsPlannedForTheEvening() { // PACE-11
-        browser.signIn("police.sergeant").open("/custody/plan-breach-arrest");
+        signIn("police.sergeant");
+        browser.open("/custody/plan-breach-arrest");
         String evening = LocalDate.now(clock.withZone(LONDON)).plusDays(1) + "T18:30";
         browser.type("childPersonId", "1").select("kind", "Breach of bail");
         setTime("plannedFor", evening);
         browser.click("check");
+        waitFor("#warning");
         assertThat(browser.text("#warning")).contains("PACE-11").contains("night in a cell");
         setTime("plannedFor", LocalDate.now(clock.withZone(LONDON)).plusDays(1) + "T09:30");
         browser.click("check");
+        waitFor("#no-warning");
         assertThat(browser.has("#warning")).isFalse();
         assertThat(browser.has("#no-warning")).isTrue();
     }
 
     @Test
     void refusesAPoliceStationAsPlaceOfSafetyWithoutAReasonAndRaisesTheMoveTask() { // PP-03
-        browser.signIn("police.sergeant").open("/protection/new");
+        signIn("police.sergeant");
+        browser.open("/protection/new");
         browser.type("givenNames", "Maisie").type("familyName", "Demo-Price").type("takenBy", "PC 4471")
                 .type("whereFound", "Bus station").type("grounds", "Aged 7, alone at night, mother not found")
                 .select("power", "Removed to accommodation").select("placeOfSafety", "Police station")
                 .type("laWhereFound", "Ashvale").type("laWhereLives", "Ashvale");
         setTime("takenAt", ago(Duration.ofHours(1)));
         browser.click("save");
+        waitFor(".govuk-error-summary");
         assertThat(browser.text(".govuk-error-summary")).contains("PP-03").contains("exceptional");
         browser.type("exceptionalReason", "No foster placement until the morning");
         setTime("takenAt", ago(Duration.ofHours(1)));
         browser.click("save");
-        assertThat(browser.path()).matches("/protection/\\d+");
+        waitForPath("/protection/\\d+");
         assertThat(browser.text("#clocks")).contains("Move the child to local authority accommodation")
                 .contains("PP-08").contains("PP-02");
     }
 
     @Test
     void showsThePoliceProtectionRegister() {
-        browser.signIn("police.sergeant").open("/protection");
+        signIn("police.sergeant");
+        browser.open("/protection");
         assertThat(browser.text("h1")).isEqualTo("Police protection register");
         assertThat(Integer.parseInt(browser.text("#pp-cases"))).isGreaterThan(0);
     }
