@@ -51,10 +51,13 @@ public class Custody {
     private final CustodyClocks clocks;
     private final Duration aaLateAfter;
     private final CustodyDeadlines deadlines;
+    private final Duration visitInterval;
 
     Custody(CustodyStore store, Suites suites, ApplicationEventPublisher events, Clock clock,
             ObjectProvider<Rules> rules, CustodyDeadlines deadlines,
-            @Value("${haven.custody.appropriate-adult-late-after:PT2H}") Duration aaLateAfter) {
+            @Value("${haven.custody.appropriate-adult-late-after:PT2H}") Duration aaLateAfter,
+            @Value("${haven.custody.visit-interval:PT30M}") Duration visitInterval) {
+        this.visitInterval = visitInterval;
         this.store = store;
         this.suites = suites;
         this.events = events;
@@ -118,6 +121,29 @@ public class Custody {
             store.insertPlacement(c, by, clock.instant());
         }
         return v;
+    }
+
+    @Transactional
+    public Verdict recordVisit(RecordVisit c, String by) {
+        Verdict v = new haven.custody.rules.VisitPolicy(clock).check(facts(get(c.recordId())), c);
+        if (v.allowed()) {
+            store.insertVisit(c, by, clock.instant());
+        }
+        return v;
+    }
+
+    /** PACE-14 (local interval): whether an open record's child is due a visit now. */
+    public boolean visitDue(CustodyRecordView r) {
+        if (!r.open()) {
+            return false;
+        }
+        Instant last = !r.visits().isEmpty() ? r.visits().get(r.visits().size() - 1).visitedAt()
+                : r.placement() != null ? r.placement().placedAt() : r.arrivedAt();
+        return haven.custody.rules.VisitPolicy.visitDue(last, clock.instant(), visitInterval);
+    }
+
+    public Duration visitInterval() {
+        return visitInterval;
     }
 
     @Transactional

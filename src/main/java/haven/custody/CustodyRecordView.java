@@ -14,7 +14,7 @@ public record CustodyRecordView(
         AppropriateAdult appropriateAdult, YouthAssessment youthAssessment, Placement placement,
         List<Review> reviews, List<Extension> extensions, List<StripSearch> stripSearches, List<Interview> interviews,
         Transfer transfer, List<RefusedCertificate> refusedCertificates, List<LaRequest> laRequests,
-        Closure closure) {
+        Closure closure, List<Visit> visits) {
 
     public boolean open() {
         return closure == null;
@@ -78,6 +78,9 @@ public record CustodyRecordView(
 
     public record LaRequest(String localAuthority, boolean secureRequested, Instant askedAt, Instant answeredAt,
                             LocalAuthorityAnswer answer, String escalation) {
+    }
+
+    public record Visit(Instant visitedAt, String visitedBy, String observation) {
     }
 
     public record Closure(Instant closedAt, String closedBy, CustodyOutcome outcome, String referralReference,

@@ -75,6 +75,9 @@ class CustodyIntegrationTest extends IntegrationTest {
         custody.recordAppropriateAdult(new RecordAppropriateAdult(id, "Mother", AppropriateAdultRole.PARENT_OR_GUARDIAN,
                 false, false, false, asked, asked.plus(Duration.ofHours(7)), null, "t"), "t");
         assertThat(count("select count(*) from custody_appropriate_adult where record_id = " + id)).isEqualTo(2);
+        assertThat(custody.visitDue(custody.get(id))).isTrue(); // PACE-14: nobody has visited in 9 hours
+        custody.recordVisit(new RecordVisit(id, clock.instant().minusSeconds(60), "PC 5", "Awake, talking"), "t");
+        assertThat(custody.visitDue(custody.get(id))).isFalse();
         assertThat(custody.appropriateAdultDelay(custody.get(id)).orElseThrow().late()).isTrue();
     }
 

@@ -111,6 +111,10 @@ class CustodyDemoData implements DemoSeeder {
                 arrived.plus(Duration.ofMinutes(20)), "PS 2291", cell, cell,
                 cell ? "Both detention rooms occupied by other children" : null, false,
                 sex == Sex.FEMALE ? "PS Anwen Hughes" : null), BY);
+        Instant visit = arrived.plus(Duration.ofMinutes(25 + random.nextInt(20)));
+        if (visit.isBefore(clock.instant())) {
+            custody.recordVisit(new haven.custody.RecordVisit(id, visit, "Detention officer", "Awake and calm"), BY);
+        }
         if (random.nextInt(4) != 0) {
             Instant ya = arrived.plus(Duration.ofMinutes(40 + random.nextInt(120)));
             boolean done = !stillIn || ya.plus(Duration.ofMinutes(30)).isBefore(clock.instant());

@@ -273,7 +273,7 @@ public class CustodyStore {
                 rs.getBoolean("indictable"), rs.getBoolean("violent_or_sexual"), inst(rs, "arrived_at"),
                 inst(rs, "detention_authorised_at"), rs.getString("authorised_by"),
                 appropriateAdult(id), youthAssessment(id), placement(id), reviews(id), extensions(id), searches(id),
-                interviews(id), transfer(id), refusals(id), laRequests(id), closure(id));
+                interviews(id), transfer(id), refusals(id), laRequests(id), closure(id), visits(id));
     }
 
     private AppropriateAdult appropriateAdult(long id) {
@@ -356,6 +356,20 @@ public class CustodyStore {
                         rs.getBoolean("secure_requested"), inst(rs, "asked_at"), inst(rs, "answered_at"),
                         en(LocalAuthorityAnswer.class, rs.getString("answer")), rs.getString("escalation")))
                 .list();
+    }
+
+    private List<CustodyRecordView.Visit> visits(long id) {
+        return jdbc.sql("select * from custody_visit where record_id = :r order by visited_at, id")
+                .param("r", id).query((rs, n) -> new CustodyRecordView.Visit(inst(rs, "visited_at"),
+                        rs.getString("visited_by"), rs.getString("observation"))).list();
+    }
+
+    public void insertVisit(haven.custody.RecordVisit c, String by, Instant now) {
+        jdbc.sql("""
+                insert into custody_visit (record_id, visited_at, visited_by, observation, recorded_by, recorded_at)
+                values (:r, :at, :who, :obs, :by, :now)""")
+                .param("r", c.recordId()).param("at", ts(c.visitedAt())).param("who", c.visitedBy())
+                .param("obs", c.observation()).param("by", by).param("now", ts(now)).update();
     }
 
     private Closure closure(long id) {

@@ -173,6 +173,7 @@ class CustodyPages {
                         .map(s -> s.name()).findFirst().orElse(r.suite()))
                 .addAttribute("aaDelay", custody.appropriateAdultDelay(r).orElse(null))
                 .addAttribute("aaLateAfter", custody.appropriateAdultLateAfter())
+                .addAttribute("visitDue", custody.visitDue(r)).addAttribute("visitInterval", custody.visitInterval())
                 .addAttribute("childName", people.summaries(List.of(r.childPersonId())).stream().findFirst()
                         .map(PersonMatch::name).orElse("Unknown"));
         return "custody/record";
@@ -194,7 +195,7 @@ class CustodyPages {
 
     // ---- one form per safeguard --------------------------------------------------------------------------
 
-    @GetMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|review|extension|strip-search|interview|transfer|local-authority|close}")
+    @GetMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|visit|review|extension|strip-search|interview|transfer|local-authority|close}")
     String stepForm(@PathVariable long id, @PathVariable String step, Model model) {
         CustodyRecordView r = open(id, step);
         return step(model, r, step, current(r, step), List.of());
@@ -229,11 +230,12 @@ class CustodyPages {
                 .addAttribute("impracticabilityReasons", ImpracticabilityReason.values())
                 .addAttribute("answers", LocalAuthorityAnswer.values()).addAttribute("outcomes", CustodyOutcome.values())
                 .addAttribute("places", DetentionPlace.values()).addAttribute("sexes", Sex.values())
+                .addAttribute("visitInterval", custody.visitInterval())
                 .addAttribute("extensionKinds", haven.custody.RecordDetentionExtension.ExtensionKind.values());
         return "custody/" + step;
     }
 
-    @PostMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|review|extension|strip-search|interview|transfer|local-authority|close}")
+    @PostMapping("/custody/{id}/{step:appropriate-adult|youth-assessment|place|visit|review|extension|strip-search|interview|transfer|local-authority|close}")
     String stepSubmit(@PathVariable long id, @PathVariable String step, @RequestParam Map<String, String> values,
                       Model model) {
         CustodyRecordView r = open(id, step);
@@ -267,6 +269,11 @@ class CustodyPages {
                     x.text("reviewOfficer"), x.choice(Rank.class, "rank", "the review officer's rank"),
                     x.yes("postponed"), x.text("reasons"));
                 yield () -> custody.recordReview(c, by);
+            }
+            case "visit" -> {
+                var c = new haven.custody.RecordVisit(id, x.time("visitedAt", "Time of the visit"),
+                        x.text("visitedBy"), x.text("observation"));
+                yield () -> custody.recordVisit(c, by);
             }
             case "extension" -> {
                 Integer hours = x.number("extendsToHours", "Hours from the relevant time");

@@ -24,7 +24,7 @@ class CustodyClocksTest {
                                     List<CustodyRecordView.Extension> extensions) {
         return new CustodyRecordView(1, 7, "CN-1", "Newport Central", "WALES", Sex.MALE, 15, true, kind, "Robbery", true,
                 true, ARRIVED, AUTHORISED, "PS 1", null, null, null, reviews, extensions, List.of(), List.of(), null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, List.of());
     }
 
     private static ClockReading rule(List<ClockReading> rs, String id) {

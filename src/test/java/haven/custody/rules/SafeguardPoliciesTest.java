@@ -177,4 +177,19 @@ class SafeguardPoliciesTest {
         assertThat(field(p.check(boy15(), search(two, false, null, true, false)))).isEqualTo("aaAgreedAndSigned");
         assertThat(p.check(boy15(), search(two, false, null, true, true)).allowed()).isTrue();
     }
+
+    @Test
+    void recordsAVisitOnlyWithWhoVisitedAndHowTheChildWas() { // PACE-14
+        VisitPolicy p = new VisitPolicy(CLOCK);
+        assertThat(field(p.check(boy15(), new haven.custody.RecordVisit(RECORD, NOW, "PC 1", " "))))
+                .isEqualTo("observation");
+        assertThat(p.check(boy15(), new haven.custody.RecordVisit(RECORD, NOW, "PC 1", "Asleep, breathing normally"))
+                .allowed()).isTrue();
+    }
+
+    @Test
+    void saysAVisitIsDueOnceTheLocalIntervalHasPassed() { // PACE-14
+        assertThat(VisitPolicy.visitDue(NOW.minus(Duration.ofMinutes(29)), NOW, Duration.ofMinutes(30))).isFalse();
+        assertThat(VisitPolicy.visitDue(NOW.minus(Duration.ofMinutes(30)), NOW, Duration.ofMinutes(30))).isTrue();
+    }
 }
