@@ -84,4 +84,29 @@ class ProtectionIntegrationTest extends IntegrationTest {
         assertThat(created.statusCode()).isEqualTo(422);
         assertThat(created.body()).contains("exceptionalReason").contains("PP-03");
     }
+
+    @Test
+    void releasesThroughTheApiOnlyAfterTheDesignatedOfficerDecidedToRelease() { // PP-05
+        Instant taken = clock.instant().minus(Duration.ofHours(5));
+        long id = ((Verdict.Allowed) protection.takeIntoPoliceProtection(new TakeIntoPoliceProtection(child(), "PC 9",
+                taken, "home", "parent intoxicated", ProtectionPower.REMOVED_TO_ACCOMMODATION, PlaceOfSafety.RELATIVE,
+                null, "Ashvale", "Ashvale"), "ENGLAND", "police.sergeant")).id();
+        var api = Api.asUser(port, "police.sergeant");
+        String base = "/api/v1/protection/cases/" + id;
+        String end = """
+                {"kind": "RELEASED", "endedAt": "%s", "endedBy": "Insp 7", "releasedTo": "grandmother"}"""
+                .formatted(clock.instant().minusSeconds(60));
+        assertThat(api.post(base + "/end", end).body()).contains("designatedOfficer");
+        assertThat(api.post(base + "/designated-officer", """
+                {"officerId": "Insp 7", "officerName": "Insp Evans", "namedAt": "%s"}"""
+                .formatted(taken.plusSeconds(600))).statusCode()).isEqualTo(204);
+        assertThat(api.post(base + "/end", end).body()).contains("PP-05");
+        assertThat(api.post(base + "/decisions", """
+                {"decidedBy": "Insp 7", "decidedAt": "%s", "inquiry": "spoke to grandmother and LA",
+                 "outcome": "RELEASE", "reasons": "grandmother can care for the child"}"""
+                .formatted(taken.plusSeconds(3600))).statusCode()).isEqualTo(204);
+        assertThat(api.post(base + "/end", end).statusCode()).isEqualTo(204);
+        assertThat(protection.get(id).end().releasedTo()).isEqualTo("grandmother");
+        assertThat(clocks.forSubject("police-protection", String.valueOf(id))).noneMatch(haven.clocks.DeadlineView::isOpen);
+    }
 }

@@ -48,6 +48,41 @@ class ProtectionApi {
         return Map.of("id", ((Verdict.Allowed) v).id());
     }
 
+    static void orRefuse(Verdict v) {
+        if (v instanceof Verdict.Refused r) {
+            throw new InvalidInput(r.field(), r.rule() + ": " + r.reason());
+        }
+    }
+
+    @Operation(summary = "Record a notification, or a failed attempt with what was tried (PP-03, PP-04)")
+    @PostMapping("/cases/{id}/attempts")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void attempt(@PathVariable long id, @RequestBody ProtectionCaseRequests.Attempt c) {
+        orRefuse(protection.recordAttempt(c.command(id), CurrentUser.get().username()));
+    }
+
+    @Operation(summary = "Name the designated officer (PP-03)")
+    @PostMapping("/cases/{id}/designated-officer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void designatedOfficer(@PathVariable long id, @RequestBody ProtectionCaseRequests.DesignatedOfficer c) {
+        String by = CurrentUser.get().username();
+        orRefuse(protection.nameDesignatedOfficer(c.command(id, by), by));
+    }
+
+    @Operation(summary = "The designated officer's inquiry and decision with reasons (PP-05)")
+    @PostMapping("/cases/{id}/decisions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decision(@PathVariable long id, @RequestBody ProtectionCaseRequests.Decision c) {
+        orRefuse(protection.recordDecision(c.command(id), CurrentUser.get().username()));
+    }
+
+    @Operation(summary = "End police protection: released to whom, an emergency protection order, or LA accommodation")
+    @PostMapping("/cases/{id}/end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void end(@PathVariable long id, @RequestBody ProtectionCaseRequests.End c) {
+        orRefuse(protection.end(c.command(id), CurrentUser.get().username()));
+    }
+
     @Operation(summary = "A police protection case with its duties and history")
     @GetMapping("/cases/{id}")
     ProtectionCaseView get(@PathVariable long id) {
