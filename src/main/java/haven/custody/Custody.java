@@ -195,8 +195,9 @@ public class Custody {
         CustodyRecordView r = get(c.recordId());
         Verdict v = new TransferPolicy(clock).check(facts(r), c);
         if (v instanceof Verdict.Refused refused) {
-            if (r.open() && c.ground() != null && c.ground() != TransferGround.TRANSFER
-                    || refused.rule().equals("PACE-11")) {
+            // keep the invalid grounds themselves for oversight, not forms that are merely incomplete
+            boolean invalidGround = refused.field().equals("ground") || refused.field().equals("impracticabilityReason");
+            if (r.open() && invalidGround && c.ground() != null) {
                 store.insertRefusedCertificate(c, refused, by, clock.instant());
                 events.publishEvent(new TransferCertificateRefused(r.id(), refused.rule()));
             }

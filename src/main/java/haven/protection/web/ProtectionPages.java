@@ -123,6 +123,12 @@ class ProtectionPages {
     private String page(Model model, long id, Map<String, String> values, List<FieldProblem> problems, String form) {
         ProtectionCaseView c = protection.get(id);
         HavenUser user = CurrentUser.get();
+        var decision = access.decide(user, c.childPersonId());
+        if (!(decision instanceof haven.access.AccessDecision.Allowed) && !access.isInvolved(user, c.childPersonId())) {
+            throw new haven.platform.web.Forbidden(decision instanceof haven.access.AccessDecision.Refused ref
+                    ? ref.explanation()
+                    : "This child's record needs a reason to open: open the person's page first and give it there.");
+        }
         accessLog.record(user, c.childPersonId(), AccessAction.VIEW_PERSON, "web", "police protection case", false);
         model.addAttribute("c", c).addAttribute("clocks", protection.clocks(c)).addAttribute("v", values)
                 .addAttribute("problems", problems).addAttribute("form", form)
