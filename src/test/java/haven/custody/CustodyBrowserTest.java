@@ -185,5 +185,8 @@ class CustodyBrowserTest extends IntegrationTest {
         browser.open("/protection");
         assertThat(browser.text("h1")).isEqualTo("Police protection register");
         assertThat(Integer.parseInt(browser.text("#pp-cases"))).isGreaterThan(0);
+        browser.open("/");
+        waitFor("#main-content");
+        assertThat(browser.text("#children-in-police-protection")).contains("PP-");
     }
 }
