@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
+                        // a whistleblower may raise a concern without signing in, so nothing ties it to them
+                        .requestMatchers("/whistleblowing", "/whistleblowing/follow-up").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))

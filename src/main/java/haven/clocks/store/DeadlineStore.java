@@ -104,7 +104,7 @@ public class DeadlineStore {
         return jdbc.sql("""
                         select * from clocks_deadline d
                         where d.closed_at is null and d.owner_user_id <> :u
-                          and exists (select 1 from clocks_escalation e where e.deadline_id = d.id and e.recipient_user_id = :u)"""
+                          and d.id in (select e.deadline_id from clocks_escalation e where e.recipient_user_id = :u)"""
                         + OPEN_ORDER)
                 .param("u", userId).param("now", ts(now)).query(VIEW).list();
     }
