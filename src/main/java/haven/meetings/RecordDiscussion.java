@@ -8,8 +8,10 @@ import java.util.List;
  * shared and what was decided. {@code reasonForDelay} is needed when it was held after CP-02.
  */
 public record RecordDiscussion(Instant heldAt, List<Long> attended, String informationShared, Investigation investigation,
-                               boolean s47Enquiries, boolean immediateProtection, String rationale, String reasonForDelay) {
+                               Boolean s47Enquiries, Boolean immediateProtection, String rationale, String reasonForDelay) {
     public RecordDiscussion {
+        s47Enquiries = Boolean.TRUE.equals(s47Enquiries);
+        immediateProtection = Boolean.TRUE.equals(immediateProtection);
         attended = attended == null ? List.of() : List.copyOf(attended);
     }
 }

@@ -11,8 +11,9 @@ public record RaiseReferral(Long childPersonId, List<ConcernCategory> categories
                             String childsVoice, String childsVoiceNotObtainedBecause,
                             String demeanour, String demeanourNotObtainedBecause,
                             Consent consent, String lawfulBasis, String householdChildren,
-                            boolean noOtherChildren) {
+                            Boolean noOtherChildren) {
     public RaiseReferral {
+        noOtherChildren = Boolean.TRUE.equals(noOtherChildren); // omitted means not confirmed
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
 

@@ -76,6 +76,7 @@ class ReferralDemo implements DemoSeeder {
                 DecisionOutcome.NO_FURTHER_ACTION, DecisionOutcome.EARLY_HELP, DecisionOutcome.NO_FURTHER_ACTION};
         var sent = new ArrayList<ReferralSent>();
         var discussionsToHold = new ArrayList<String>();
+        Long toChallenge = null;
         int made = 0;
         for (int i = 0; i < area.children().size() && made < 36; i++) {
             long child = area.children().get(i);
@@ -112,23 +113,17 @@ class ReferralDemo implements DemoSeeder {
             if (outcome == DecisionOutcome.STRATEGY_DISCUSSION_S47) {
                 discussionsToHold.add(r.reference());
             }
-        }
-        referrals.escalateOverdue();
-        challengeOne(sent);
-        holdDiscussions(discussionsToHold, now);
-        log.info("Demo front door: {} referrals, {} strategy discussions", sent.size(), discussionsToHold.size());
-    }
-
-    private void challengeOne(List<ReferralSent> sent) {
-        var officer = user("police.officer");
-        for (var s : sent) {
-            var v = referrals.view(s.referralId(), officer, "demo");
-            if (v.referrerUserId() == officer.id() && v.decided() && v.decision().outcome() == DecisionOutcome.NO_FURTHER_ACTION) {
-                referrals.challenge(s.referralId(), new RaiseChallenge("The child disclosed a further assault on the way home"
-                        + " and her brother (4) lives in the same house; this needs at least an assessment."), officer);
-                return;
+            if (outcome == DecisionOutcome.NO_FURTHER_ACTION && "police.officer".equals(referrer.username()) && toChallenge == null) {
+                toChallenge = r.referralId();
             }
         }
+        referrals.escalateOverdue();
+        if (toChallenge != null) {
+            referrals.challenge(toChallenge, new RaiseChallenge("The child disclosed a further assault on the way home"
+                    + " and her brother (4) lives in the same house; this needs at least an assessment."), user("police.officer"));
+        }
+        holdDiscussions(discussionsToHold, now);
+        log.info("Demo front door: {} referrals, {} strategy discussions", sent.size(), discussionsToHold.size());
     }
 
     /** The first discussion is held on time and jointly; the second late with a constable only; the rest stay unheld. */
