@@ -45,12 +45,14 @@ class ReferralDemo implements DemoSeeder {
     private final Referrals referrals;
     private final Meetings meetings;
     private final Users users;
+    private final HistoryGathering places;
     private final Clock clock;
 
-    ReferralDemo(Referrals referrals, Meetings meetings, Users users, Clock clock) {
+    ReferralDemo(Referrals referrals, Meetings meetings, Users users, HistoryGathering places, Clock clock) {
         this.referrals = referrals;
         this.meetings = meetings;
         this.users = users;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -123,7 +125,18 @@ class ReferralDemo implements DemoSeeder {
                     + " and her brother (4) lives in the same house; this needs at least an assessment."), user("police.officer"));
         }
         holdDiscussions(discussionsToHold, now);
+        lateDiscussionInAshvale(area, now);
         log.info("Demo front door: {} referrals, {} strategy discussions", sent.size(), discussionsToHold.size());
+    }
+
+    /** A discussion convened from a missing episode in Ashvale ten days ago and never held: late and flagged. */
+    private void lateDiscussionInAshvale(DemoArea area, Instant now) {
+        var ashvale = users.agency("LA-ASH").orElseThrow();
+        area.children().stream().skip(40).filter(c -> "LA-ASH".equals(places.currentArea(c))).findFirst()
+                .ifPresent(child -> meetings.convene(new haven.meetings.ConveneDiscussion(
+                        new ConvenedFrom("MISSING_EPISODE", "ME-" + child + "-3"), child, ashvale.id(),
+                        "Third missing episode in 30 days (M-06); seen with older men at a flat in town"), user("sw.manager"),
+                        now.minus(Duration.ofDays(10))));
     }
 
     /** The first discussion is held on time and jointly; the second late with a constable only; the rest stay unheld. */
