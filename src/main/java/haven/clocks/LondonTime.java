@@ -42,6 +42,29 @@ public final class LondonTime {
         return ZonedDateTime.of(date, time, ZONE).toInstant();
     }
 
+    /**
+     * Reads a start time as people and systems write it: a London wall-clock time such as {@code 2025-06-02T10:00}
+     * (or {@code 2025-06-02 10:00}), or an instant with an offset such as {@code 2025-06-02T09:00Z}.
+     *
+     * @throws IllegalArgumentException with a message a person can act on
+     */
+    public static Instant parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Enter a date and time, for example 2025-06-02T10:00");
+        }
+        String t = text.strip().replace(' ', 'T');
+        try {
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return java.time.LocalDateTime.parse(t).atZone(ZONE).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text.strip()
+                        + "' is not a date and time; write it like 2025-06-02T10:00 (London time)");
+            }
+        }
+    }
+
     /** For example {@code "Thu 5 Jun 2025 10:00"}. */
     public static String format(Instant instant) {
         return DAY_TIME.format(instant.atZone(ZONE));

@@ -79,13 +79,20 @@ public class Flags {
         return id;
     }
 
+    /** Withdraws a live flag; only the agency that owns it may. The flag stays in the history. */
     @Transactional
-    public void withdraw(long flagId, String reason, String by) {
+    public void withdraw(long flagId, String reason, String by, long byAgencyId) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "Enter why the flag is withdrawn");
         }
-        jdbc.sql("update flag set withdrawn_by = :by, withdrawn_at = :now, withdrawn_reason = :r where id = :id and withdrawn_at is null")
-                .param("by", by).param("now", Timestamp.from(clock.instant())).param("r", reason).param("id", flagId).update();
+        int changed = jdbc.sql("""
+                update flag set withdrawn_by = :by, withdrawn_at = :now, withdrawn_reason = :r
+                where id = :id and withdrawn_at is null and owner_agency_id = :a""")
+                .param("by", by).param("now", Timestamp.from(clock.instant())).param("r", reason).param("id", flagId)
+                .param("a", byAgencyId).update();
+        if (changed == 0) {
+            throw new haven.platform.web.NotFound("There is no live flag " + flagId + " owned by your agency.");
+        }
     }
 
     public List<Flag> onPerson(long personId) {

@@ -175,6 +175,11 @@ public class People {
         return search.search(query, limit);
     }
 
+    /** A reproducible sample of person ids with their most common name, for load tests and benchmarks. */
+    public List<PersonMatch> sample(int count, double fraction) {
+        return search.sample(count, fraction);
+    }
+
     /** The persons whose records are among {@code recordIds}, as one summary each. */
     public List<PersonMatch> summaries(java.util.Collection<Long> personIds) {
         return search.summaries(personIds);

@@ -165,6 +165,24 @@ public class Network implements PersonAreas {
         return result.getKey();
     }
 
+    /**
+     * Records many events at once (the import and demo path), each once; every draft is
+     * checked first and the whole batch is refused if any is wrong.
+     */
+    @Transactional
+    public int recordEvents(List<EventDraft> drafts) {
+        var problems = new ArrayList<FieldProblem>();
+        drafts.forEach(d -> problems.addAll(problems(d)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var ids = store.events(drafts, clock.instant());
+        if (!ids.isEmpty()) {
+            events.publishEvent(new EventsRecorded(ids));
+        }
+        return ids.size();
+    }
+
     /** Everything that happened to a person, newest first, merged across the agencies that hold records. */
     public List<ChronologyEntry> chronologyOf(long personId) {
         return store.chronology(recordIds(personId));

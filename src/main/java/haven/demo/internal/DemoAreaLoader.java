@@ -33,6 +33,7 @@ public class DemoAreaLoader {
     private final DemoDirectory directory;
     private final PopulationWriter writer;
     private final DemoStories stories;
+    private final haven.network.Network network;
     private final AccessPolicy access;
     private final Users users;
     private final List<DemoSeeder> seeders;
@@ -40,11 +41,12 @@ public class DemoAreaLoader {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoAreaLoader(DemoDirectory directory, PopulationWriter writer, DemoStories stories, AccessPolicy access, Users users,
+    DemoAreaLoader(DemoDirectory directory, PopulationWriter writer, DemoStories stories, haven.network.Network network, AccessPolicy access, Users users,
                    List<DemoSeeder> seeders, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.directory = directory;
         this.writer = writer;
         this.stories = stories;
+        this.network = network;
         this.access = access;
         this.users = users;
         this.seeders = seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).toList();
@@ -89,15 +91,17 @@ public class DemoAreaLoader {
             for (int i = start; i < Math.min(total, start + BATCH); i++) {
                 batch.add(population.household(i, knownShare));
             }
+            var stories = new ArrayList<haven.network.EventDraft>();
             for (var w : writer.write(batch, population)) {
                 var childrenHere = w.household().known() ? knownChildren : otherChildren;
                 w.household().children().forEach(c -> addIfPresent(childrenHere, w.personByResident().get(c.key())));
                 w.household().adults().forEach(a -> addIfPresent(adults, w.personByResident().get(a.key())));
-                flagged.addAll(stories.household(w, population));
+                flagged.addAll(this.stories.household(w, population, stories));
                 if (w.household().known() && w.household().authority() == 0 && ashvaleKnown.size() < 200) {
                     ashvaleKnown.add(w);
                 }
             }
+            network.recordEvents(stories);
             progress.accept(Math.min(total, start + BATCH));
         }
         var exploited = stories.exploitationNetwork(ashvaleKnown, population);

@@ -51,24 +51,27 @@ class DemoStories {
         this.clock = clock;
     }
 
+    private final java.util.Map<String, Long> agencyIds = new java.util.concurrent.ConcurrentHashMap<>();
+
     private long agency(String code) {
-        return users.agency(code).orElseThrow().id();
+        return agencyIds.computeIfAbsent(code, c -> users.agency(c).orElseThrow().id());
     }
 
     private Instant daysAgo(Population pop, int maxDays) {
         return clock.instant().minus(Duration.ofMinutes(60L * 24 * (1 + pop.random().nextInt(maxDays)) + pop.random().nextInt(600)));
     }
 
-    private long event(long agency, String system, String type, Instant at, Long location, String summary,
-                       List<Participant> participants) {
+    private void event(List<EventDraft> out, long agency, String system, String type, Instant at, Long location,
+                       String summary, List<Participant> participants) {
         eventCounter++;
-        return network.recordEvent(new EventDraft(new Source(agency, system, type.toLowerCase() + "-" + at.toEpochMilli() + "-" + eventCounter,
+        out.add(new EventDraft(new Source(agency, system, type.toLowerCase() + "-" + at.toEpochMilli() + "-" + eventCounter,
                 BASIS, "demo"), type, at, null, location, summary, false, participants));
     }
 
     /** Records, for each known household, what the agencies did; returns the flagged adults' person ids. */
+    /** Adds what agencies recorded about a known household to {@code out}; returns the flagged adults' person ids. */
     @Transactional
-    List<Long> household(PopulationWriter.Written w, Population pop) {
+    List<Long> household(PopulationWriter.Written w, Population pop, List<EventDraft> out) {
         var hh = w.household();
         if (!hh.known()) {
             return List.of();
@@ -95,7 +98,7 @@ class DemoStories {
         if (pop.chance(0.6) && !adultParts.isEmpty()) {
             var parts = new ArrayList<>(adultParts);
             parts.addAll(childParts);
-            event(police, "Niche", "INCIDENT", daysAgo(pop, 700), w.homeId(),
+            event(out, police, "Niche", "INCIDENT", daysAgo(pop, 700), w.homeId(),
                     "Domestic abuse incident at the home; officers attended; children present in the house.", parts);
         }
         for (var c : hh.children()) {
@@ -105,15 +108,15 @@ class DemoStories {
                 continue;
             }
             var subject = List.of(new Participant(rec, "SUBJECT"));
-            event(laAgency, "Mosaic", "REFERRAL", daysAgo(pop, 600), null,
+            event(out, laAgency, "Mosaic", "REFERRAL", daysAgo(pop, 600), null,
                     pop.pick(List.of("Referral from police after a domestic abuse incident.", "Referral from school: child arrived hungry and withdrawn.",
                             "Referral from health visitor: missed appointments and concerns about home conditions.",
                             "Referral from neighbour: children left alone overnight.")), subject);
             if (pop.chance(0.5)) {
-                event(laAgency, "Mosaic", "ASSESSMENT", daysAgo(pop, 400), null, "Child and family assessment completed.", subject);
+                event(out, laAgency, "Mosaic", "ASSESSMENT", daysAgo(pop, 400), null, "Child and family assessment completed.", subject);
             }
             if (pop.chance(0.25)) {
-                event(laAgency, "Mosaic", "MEETING", daysAgo(pop, 300), null, "Initial child protection conference held; plan agreed.", subject);
+                event(out, laAgency, "Mosaic", "MEETING", daysAgo(pop, 300), null, "Initial child protection conference held; plan agreed.", subject);
                 flags.raise(new FlagDraft(person, null, FlagType.CHILD_PROTECTION_PLAN, "Subject of a child protection plan (neglect).",
                         laAgency, DemoArea.LOCAL_AUTHORITIES.get(hh.authority()) + " duty team", today().plusMonths(3), null, false), "demo");
             }
@@ -121,7 +124,7 @@ class DemoStories {
             if (age >= 11 && pop.chance(0.2)) {
                 int episodes = 1 + pop.random().nextInt(4);
                 for (int e = 0; e < episodes; e++) {
-                    event(police, "Niche", "MISSING_EPISODE", daysAgo(pop, 120), w.homeId(),
+                    event(out, police, "Niche", "MISSING_EPISODE", daysAgo(pop, 120), w.homeId(),
                             "Reported missing from home overnight; found the next day.", subject);
                 }
                 if (episodes >= 3) {
@@ -130,7 +133,7 @@ class DemoStories {
                 }
             }
             if (age < 5 && pop.chance(0.5)) {
-                event(health, "RiO", "NOTE", daysAgo(pop, 300), null, "Health visitor home visit; development checks.", subject);
+                event(out, health, "RiO", "NOTE", daysAgo(pop, 300), null, "Health visitor home visit; development checks.", subject);
             }
         }
         for (var a : hh.adults()) {
@@ -154,6 +157,7 @@ class DemoStories {
      */
     @Transactional
     List<Long> exploitationNetwork(List<PopulationWriter.Written> ashvale, Population pop) {
+        var out = new ArrayList<EventDraft>();
         long police = agency(DemoArea.POLICE);
         long flat = network.locate(new LocationDraft("Flat 2, 14 Foundry Walk", "Ashvale", "NV1 4QT", null, null, "LA-ASH"), "demo");
         flags.raise(new FlagDraft(null, flat, FlagType.EXPLOITATION_HOTSPOT,
@@ -187,7 +191,7 @@ class DemoStories {
                     links.add(new LinkDraft(new Source(police, "Niche", "expl-phone-" + rec, BASIS, "demo"), "USES", rec, null, null,
                             phone, today().minusMonths(2), null));
                     for (int e = 0; e < 3; e++) {
-                        event(police, "Niche", "MISSING_EPISODE", daysAgo(pop, 60), flat,
+                        event(out, police, "Niche", "MISSING_EPISODE", daysAgo(pop, 60), flat,
                                 "Missing overnight; found at Flat 2, 14 Foundry Walk with an adult male.",
                                 List.of(new Participant(rec, "SUBJECT"), new Participant(adult.recordId(), "OTHER")));
                     }
@@ -201,6 +205,7 @@ class DemoStories {
             }
         }
         network.linkAll(links);
+        network.recordEvents(out);
         access.involve(users.byUsername("police.officer").orElseThrow().id(), adult.personId(), "Officer in the case");
         children.forEach(c -> access.involve(users.byUsername("police.officer").orElseThrow().id(), c, "Officer in the case"));
         return children;

@@ -127,6 +127,12 @@ public class PersonSearch {
                 .list();
     }
 
+    public List<PersonMatch> sample(int count, double fraction) {
+        var ids = jdbc.sql("select id from person tablesample bernoulli (:pct) repeatable (42) limit :n")
+                .param("pct", Math.max(0.001, Math.min(100, fraction * 100))).param("n", count).query(Long.class).list();
+        return summaries(ids);
+    }
+
     static List<String> tokens(String s) {
         return Arrays.asList(s.split("\\s+"));
     }

@@ -151,6 +151,63 @@ public class NetworkStore {
         return Map.entry(id, true);
     }
 
+    /**
+     * Records many events in one pass; events already known (same agency, system and id)
+     * are left as they are. Returns the ids of the new events, in no particular order.
+     */
+    public List<Long> events(List<EventDraft> drafts, Instant now) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        var rows = new ArrayList<Map<String, Object>>();
+        var participants = new ArrayList<Map<String, Object>>();
+        for (var e : drafts) {
+            var m = new HashMap<String, Object>();
+            m.put("t", e.type());
+            m.put("at", e.occurredAt().toString());
+            m.put("end", e.endedAt() == null ? null : e.endedAt().toString());
+            m.put("loc", e.locationId());
+            m.put("a", e.source().agencyId());
+            m.put("s", e.source().sourceSystem());
+            m.put("i", e.source().sourceId());
+            m.put("sum", e.summary());
+            m.put("sens", e.restricted() ? "RESTRICTED" : "NORMAL");
+            m.put("lb", e.source().lawfulBasis());
+            m.put("by", e.source().recordedBy());
+            rows.add(m);
+            for (var p : e.participants()) {
+                participants.add(Map.of("a", e.source().agencyId(), "s", e.source().sourceSystem(), "i", e.source().sourceId(),
+                        "r", p.recordId(), "role", p.role()));
+            }
+        }
+        List<Long> ids = jdbc.sql("""
+                insert into event (type, occurred_at, ended_at, location_id, agency_id, source_system, source_id, summary,
+                    sensitivity, lawful_basis, recorded_by, recorded_at)
+                select t, at, "end", loc, a, s, i, sum, sens, lb, by, :now
+                from jsonb_to_recordset(:rows::jsonb) x(t text, at timestamptz, "end" timestamptz, loc bigint, a bigint, s text,
+                     i text, sum text, sens text, lb text, by text)
+                on conflict (agency_id, source_system, source_id) do nothing
+                returning id""")
+                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        String idJson = json.writeValueAsString(ids);
+        jdbc.sql("""
+                insert into event_participant (event_id, record_id, role)
+                select e.id, p.r, p.role from jsonb_to_recordset(:p::jsonb) p(a bigint, s text, i text, r bigint, role text)
+                join event e on e.agency_id = p.a and e.source_system = p.s and e.source_id = p.i
+                where e.id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)
+                on conflict do nothing""")
+                .param("p", json.writeValueAsString(participants)).param("ids", idJson).update();
+        jdbc.sql("""
+                insert into event_version (event_id, version, data, changed_by, changed_at, reason)
+                select id, version, to_jsonb(ev), recorded_by, :now, 'recorded' from event ev
+                where id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)""")
+                .param("ids", idJson).param("now", Timestamp.from(now)).update();
+        return ids;
+    }
+
     public List<ChronologyEntry> chronology(Collection<Long> recordIds) {
         if (recordIds.isEmpty()) {
             return List.of();
