@@ -4,6 +4,7 @@ import haven.access.AgencyType;
 import haven.access.HavenUser;
 import haven.access.Users;
 import haven.clocks.Jurisdiction;
+import haven.clocks.RuleId;
 import haven.identity.People;
 import haven.meetings.domain.ActionRules;
 import haven.meetings.domain.DiscussionRules;
@@ -80,6 +81,7 @@ public class Meetings {
         var schedule = timescales.strategyDiscussion(decidedAt, j); // CP-02
         long id = store.insertDiscussion(c.from(), c.childPersonId(), la.get().id(), j.name(), c.reason().strip(), by.id(),
                 decidedAt, schedule.due());
+        timescales.open(RuleId.CP_02, id, j, decidedAt, by.id()); // CP-02 on the register
         events.publishEvent(new StrategyDiscussionConvened(id, c.from(), c.childPersonId(), schedule.due()));
         return id;
     }
@@ -143,6 +145,10 @@ public class Meetings {
             throw new InvalidInput("heldAt", "This strategy discussion is already recorded");
         }
         store.markAttendance(discussionId, r.attended());
+        timescales.meet(RuleId.CP_02, discussionId, r.heldAt(), late ? r.reasonForDelay().strip() : null);
+        if (conferenceDue != null) {
+            timescales.open(RuleId.CP_05, discussionId, Jurisdiction.valueOf(d.jurisdiction()), r.heldAt(), by.id());
+        }
         events.publishEvent(new StrategyDiscussionHeld(discussionId, d.from(), r.investigation(), r.s47Enquiries(), late,
                 conferenceDue));
         if (!DiscussionRules.needsSupervisorReview(r, attendees)) {
@@ -201,6 +207,7 @@ public class Meetings {
         if (store.recordConference(discussionId, heldAt, late, late ? reasonForDelay.strip() : null) == 0) {
             throw new InvalidInput("conferenceHeldAt", "The conference is already recorded");
         }
+        timescales.meet(RuleId.CP_05, discussionId, heldAt, late ? reasonForDelay.strip() : null);
     }
 
     /**

@@ -106,9 +106,16 @@ public class Referrals {
         var quality = Quality.score(r, true);
         store.insert(id, r, referrer, la.get(), jurisdiction.name(), quality, attached, sentAt, schedule.due(),
                 schedule.warningInstants().isEmpty() ? null : schedule.warningInstants().get(0));
+        decisionOwner(la.get()).ifPresent(owner -> timescales.openDecisionClock(id, jurisdiction, sentAt, owner)); // CP-01
         var sent = new ReferralSent(id, ReferralStore.reference(id), r.childPersonId(), la.get().id());
         events.publishEvent(sent);
         return sent;
+    }
+
+    /** Who owns a local authority's CP-01 deadlines: its first hub worker, or else its senior lead. */
+    private Optional<Long> decisionOwner(Users.Agency la) {
+        return users.inAgency(la.id()).stream().filter(u -> u.has(Role.HUB_WORKER)).map(HavenUser::id).findFirst()
+                .or(() -> users.seniorLeadOf(la.id()).map(HavenUser::id));
     }
 
     /**
@@ -168,6 +175,7 @@ public class Referrals {
         boolean late = DecisionRules.isLate(now, v.decisionDue()); // CP-01
         long decisionId = store.insertDecision(id, d.outcome(), blankToNull(d.reason()), late,
                 late ? d.reasonForDelay().strip() : null, by.id(), now, null);
+        timescales.meetDecisionClock(id, now, late ? d.reasonForDelay().strip() : null); // CP-01
         afterDecision(v, d.outcome(), d.reason(), by, now, decisionId, "DECIDED");
         var decided = new ReferralDecided(id, v.reference(), d.outcome(), late);
         events.publishEvent(decided);
