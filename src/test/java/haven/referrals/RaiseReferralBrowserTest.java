@@ -67,15 +67,31 @@ class RaiseReferralBrowserTest extends IntegrationTest {
 
     @Test
     void theHubDecidesAndThePagesOfTheFrontDoorAndMeetingsOpen() {
+        long undecided = jdbc.sql("""
+                select r.id from referral r join agency a on a.id = r.la_agency_id
+                where a.code = 'LA-ASH' and not exists (select 1 from referral_decision d where d.referral_id = r.id)
+                order by r.id limit 1""").query(Long.class).single();
         browser.signIn("hub.worker").open("/referrals");
         assertThat(browser.has("#hub-queue")).isTrue();
+        browser.open("/referrals/" + undecided).click("outcome").click("record-decision");
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter the reason for no further action");
+        browser.click("outcome").type("reason", "Single incident; the family accepted support from their GP");
+        if (browser.has("#reasonForDelay")) {
+            browser.type("reasonForDelay", "Hub short of staff; referrals triaged by risk");
+        }
+        browser.click("record-decision");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".decision-outcome"));
+        assertThat(browser.text(".decision-outcome")).isEqualTo("No further action");
+        browser.screenshot("referral-decided");
         browser.open("/referrals/dashboard");
         assertThat(browser.text("#sent-count")).isNotBlank();
         assertThat(browser.has("svg.haven-chart")).isTrue();
+        browser.screenshot("front-door-dashboard");
         browser.open("/meetings");
         assertThat(browser.pageText()).contains("Late: not held");
         browser.all("#discussions a").get(0).click();
         assertThat(browser.title()).startsWith("Strategy discussion");
+        browser.screenshot("strategy-discussion");
         browser.open("/meetings/delays");
         assertThat(browser.text("#delays")).contains("CP-02");
         browser.open("/");

@@ -40,9 +40,11 @@ class MeetingPages {
     private final Users users;
     private final People people;
     private final AccessLog accessLog;
+    private final haven.clocks.Clocks clocks;
     private final Clock clock;
 
-    MeetingPages(Meetings meetings, Users users, People people, AccessLog accessLog, Clock clock) {
+    MeetingPages(Meetings meetings, Users users, People people, AccessLog accessLog, haven.clocks.Clocks clocks, Clock clock) {
+        this.clocks = clocks;
         this.meetings = meetings;
         this.users = users;
         this.people = people;
@@ -73,7 +75,8 @@ class MeetingPages {
                 .addAttribute("seniorities", Seniority.values()).addAttribute("investigations", Investigation.values())
                 .addAttribute("la", users.agency(d.localAuthorityAgencyId()).map(Users.Agency::name).orElse(""))
                 .addAttribute("reviews", meetings.reviewsOf(Meetings.STRATEGY_DISCUSSION, id))
-                .addAttribute("heldLate", !clock.instant().isBefore(d.due()));
+                .addAttribute("heldLate", !clock.instant().isBefore(d.due()))
+                .addAttribute("deadlines", clocks.forSubject(haven.meetings.internal.MeetingTimescales.SUBJECT, String.valueOf(id)));
     }
 
     @PostMapping("/meetings/{id}/invitees")

@@ -55,7 +55,7 @@ public final class Charts {
     /** The share of decided referrals ending in no further action, one horizontal bar per group. */
     public static String shares(String id, String title, List<Dashboard.Share> shares) {
         int rowH = 26;
-        int labelW = 300;
+        int labelW = 400;
         int barW = 360;
         int h = 20 + rowH * Math.max(1, shares.size());
         var svg = new StringBuilder();

@@ -37,9 +37,12 @@ class ReferralPages {
     private final Meetings meetings;
     private final People people;
     private final AccessLog accessLog;
+    private final haven.clocks.Clocks clocks;
     private final Clock clock;
 
-    ReferralPages(Referrals referrals, Meetings meetings, People people, AccessLog accessLog, Clock clock) {
+    ReferralPages(Referrals referrals, Meetings meetings, People people, AccessLog accessLog, haven.clocks.Clocks clocks,
+                  Clock clock) {
+        this.clocks = clocks;
         this.referrals = referrals;
         this.meetings = meetings;
         this.people = people;
@@ -123,6 +126,7 @@ class ReferralPages {
                 .addAttribute("mayAnswer", open != null && open.managerUserId() == user.id())
                 .addAttribute("challengeLate", open != null && !clock.instant().isBefore(open.due()))
                 .addAttribute("showHistory", hub || referrerSide)
+                .addAttribute("deadlines", clocks.forSubject("referral", String.valueOf(id)))
                 .addAttribute("discussions", meetings.convenedFrom(new ConvenedFrom("REFERRAL", v.reference())))
                 .addAttribute("reviews", v.decisions().stream()
                         .flatMap(d -> meetings.reviewsOf("REFERRAL_DECISION", d.id()).stream()).toList());
