@@ -321,6 +321,11 @@ public class Referrals {
         return steps;
     }
 
+    /** Every decision and challenge answer made late, with the reason recorded. */
+    public List<LateDecision> delays(int limit) {
+        return dashboard.delays(limit);
+    }
+
     public Dashboard dashboard() {
         Instant now = clock.instant();
         var t = dashboard.totals(now);

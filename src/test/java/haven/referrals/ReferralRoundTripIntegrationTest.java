@@ -12,6 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ReferralRoundTripIntegrationTest extends IntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    haven.clocks.Clocks clocks;
+
     long childLivingIn(String area, int nth) {
         return jdbc.sql("""
                 select distinct r.person_id from person_record r
@@ -66,6 +69,8 @@ class ReferralRoundTripIntegrationTest extends IntegrationTest {
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         assertThat(json(decided.body()).get("late").asBoolean()).isFalse();
 
+        assertThat(clocks.forSubject("referral", String.valueOf(id))).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo("met")); // CP-01 on the register, met by the decision
         assertThat(officer.get("/api/v1/referrals/inbox").body()).contains(reference).contains("No further action");
         assertThat(Api.asUser(port, "police.sergeant").get("/api/v1/referrals/inbox").body()).contains(reference);
         assertThat(Api.asUser(port, "sw.manager").get("/api/v1/meetings/reviews").body()).contains(reference);
@@ -115,5 +120,6 @@ class ReferralRoundTripIntegrationTest extends IntegrationTest {
         assertThat(dashboard.get("discussionsOverdue").asLong()).isPositive();
         assertThat(dashboard.get("reviewQueue").asLong()).isPositive();
         assertThat(Api.asUser(port, "sw.manager").get("/api/v1/meetings/delays").body()).contains("CP-02");
+        assertThat(Api.asUser(port, "sw.manager").get("/api/v1/referrals/delays").body()).contains("Hub short of staff");
     }
 }

@@ -87,6 +87,21 @@ public class DashboardQueries {
                 .query((rs, i) -> new Dashboard.Share(agency(rs.getLong(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
+    /** Every referral decision and challenge answer made after its clock, with the reason recorded, newest first. */
+    public List<haven.referrals.LateDecision> delays(int limit) {
+        return jdbc.sql("""
+                select * from (
+                  select 'CP-01' as clock, r.reference, r.la_agency_id, r.decision_due_at as due, d.decided_at as done,
+                         d.reason_for_delay from referral_decision d join referral r on r.id = d.referral_id where d.late
+                  union all
+                  select 'Challenge', r.reference, r.la_agency_id, c.due_at, c.answered_at, c.reason_for_delay
+                    from referral_challenge c join referral r on r.id = c.referral_id where c.late
+                ) x order by done desc limit :n""")
+                .param("n", limit)
+                .query((rs, i) -> new haven.referrals.LateDecision(rs.getString(1), rs.getString(2), agency(rs.getLong(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6))).list();
+    }
+
     private String agency(long id) {
         return users.agency(id).map(Users.Agency::name).orElse("Agency " + id);
     }

@@ -74,6 +74,11 @@ class ReferralApi {
         return referrals.inbox(CurrentUser.get().id(), unread);
     }
 
+    @GetMapping("/delays")
+    List<haven.referrals.LateDecision> delays() {
+        return referrals.delays(500);
+    }
+
     @GetMapping("/dashboard")
     Dashboard dashboard() {
         return referrals.dashboard();

@@ -178,7 +178,7 @@ class ReferralPages {
             + "'HEALTH_PRACTITIONER')")
     String dashboard(Model model) {
         var d = referrals.dashboard();
-        model.addAttribute("d", d).addAttribute("weekly", Charts.weekly(d.weeks()))
+        model.addAttribute("d", d).addAttribute("delays", referrals.delays(100)).addAttribute("weekly", Charts.weekly(d.weeks()))
                 .addAttribute("byTeam", Charts.shares("by-team", "Share ending in no further action, by referring team", d.nfaByTeam()))
                 .addAttribute("byLa", Charts.shares("by-la", "Share ending in no further action, by local authority",
                         d.nfaByLocalAuthority()));
