@@ -154,6 +154,11 @@ public class Clocks {
         return store.openForAgency(agencyId, clock.instant());
     }
 
+    /** Open deadlines of other people escalated to a supervisor or senior lead, overdue first. */
+    public List<DeadlineView> escalatedTo(long userId) {
+        return store.openEscalatedTo(userId, clock.instant());
+    }
+
     /** Every deadline about one subject of another module, open or closed, newest first. */
     public List<DeadlineView> forSubject(String subjectType, String subjectId) {
         return store.forSubject(subjectType, subjectId);

@@ -39,6 +39,12 @@ class ClocksApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theClocksApiIsInTheOpenApiDocument() {
+        var response = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(response.body()).contains("/api/v1/clocks/due").contains("/api/v1/clocks/deadlines");
+    }
+
+    @Test
     void listsTheRules() {
         var response = Api.asUser(port, "police.officer").get("/api/v1/clocks/rules");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -57,6 +63,15 @@ class ClocksApiIntegrationTest extends IntegrationTest {
     void agencyWideDeadlinesAreForManagersOnly() {
         assertThat(Api.asUser(port, "police.officer").get("/api/v1/clocks/deadlines?scope=agency").statusCode()).isEqualTo(403);
         assertThat(Api.asUser(port, "police.sergeant").get("/api/v1/clocks/deadlines?scope=agency").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSergeantSeesDeadlinesEscalatedToThem() {
+        var response = Api.asUser(port, "police.sergeant").get("/api/v1/clocks/deadlines?scope=escalated");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rule\":\"PP-02\"").contains("\"overdue\":true");
+        assertThat(Api.asUser(port, "police.sergeant").get("/api/v1/clocks/deadlines?scope=everything").statusCode())
+                .isEqualTo(422);
     }
 
     @Test

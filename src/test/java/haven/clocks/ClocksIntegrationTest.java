@@ -85,6 +85,15 @@ class ClocksIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aBreachEscalatedToTheSupervisorIsListedForThem() {
+        DeadlineView d = openPoliceProtection(Duration.ofHours(76));
+        clocks.sweep();
+        HavenUser officer = user("police.officer");
+        assertThat(clocks.escalatedTo(officer.supervisorId())).extracting(DeadlineView::id).contains(d.id());
+        assertThat(clocks.escalatedTo(officer.id())).extracting(DeadlineView::id).doesNotContain(d.id());
+    }
+
+    @Test
     void escalatesOnlyAsFarAsTheChainHasReachedAndASecondSweepAddsNothing() {
         DeadlineView d = openPoliceProtection(Duration.ofHours(73));
         clocks.sweep();

@@ -26,7 +26,7 @@ public final class DatabaseSweepBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path dir = Files.createTempDirectory("clocks-bench-pg");
         try (var pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setDataDirectory(dir).setCleanDataDirectory(true)

@@ -84,6 +84,6 @@ class ClocksConfiguration {
 
     @Bean
     SetBasedSweep setBasedSweep(JdbcClient jdbc, Environment env) {
-        return new SetBasedSweep(jdbc, env.getProperty("haven.clocks.sweep.batch", Integer.class, 20_000));
+        return new SetBasedSweep(jdbc, env.getProperty("haven.clocks.sweep.batch", Integer.class, 5_000));
     }
 }

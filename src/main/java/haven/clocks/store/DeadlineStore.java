@@ -103,6 +103,16 @@ public class DeadlineStore {
                 .param("a", agencyId).param("now", ts(now)).query(VIEW).list();
     }
 
+    /** Open deadlines escalated to a user (as supervisor or senior lead, not as owner), overdue first. */
+    public List<DeadlineView> openEscalatedTo(long userId, Instant now) {
+        return jdbc.sql("""
+                        select * from clocks_deadline d
+                        where d.closed_at is null and d.owner_user_id <> :u
+                          and exists (select 1 from clocks_escalation e where e.deadline_id = d.id and e.recipient_user_id = :u)"""
+                        + OPEN_ORDER)
+                .param("u", userId).param("now", ts(now)).query(VIEW).list();
+    }
+
     /** Every deadline (open or closed) about one subject, newest first. */
     public List<DeadlineView> forSubject(String subjectType, String subjectId) {
         return jdbc.sql("select * from clocks_deadline d where d.subject_type = :t and d.subject_id = :s order by d.start_at desc, d.id desc")

@@ -104,7 +104,7 @@ class ClocksApi {
         }
     }
 
-    /** The caller's register: {@code scope} is {@code mine} (default), {@code team} or {@code agency}; overdue first. */
+    /** The caller's register: {@code scope} is {@code mine} (default), {@code team}, {@code agency} or {@code escalated} (escalated to the caller); overdue first. */
     @GetMapping("/deadlines")
     List<DeadlineJson> deadlines(@RequestParam(defaultValue = "mine") String scope) {
         HavenUser user = CurrentUser.get();
@@ -112,13 +112,14 @@ class ClocksApi {
         List<DeadlineView> list = switch (scope) {
             case "mine" -> clocks.dueForUser(user.id());
             case "team" -> user.team() == null ? List.of() : clocks.dueForTeam(user.agencyId(), user.team());
+            case "escalated" -> clocks.escalatedTo(user.id());
             case "agency" -> {
                 if (!DeadlineAccess.seesAgency(user)) {
                     throw new Forbidden("Only managers and supervisors see their whole agency's deadlines.");
                 }
                 yield clocks.dueForAgency(user.agencyId());
             }
-            default -> throw new InvalidInput("scope", "must be mine, team or agency");
+            default -> throw new InvalidInput("scope", "must be mine, team, agency or escalated");
         };
         return list.stream().map(d -> deadline(d, now)).toList();
     }
@@ -126,7 +127,9 @@ class ClocksApi {
     @GetMapping("/deadlines/{id}")
     DeadlineJson deadline(@PathVariable long id) {
         DeadlineView d = clocks.find(id).orElseThrow(() -> new NotFound("There is no deadline " + id));
-        if (!DeadlineAccess.mayView(CurrentUser.get(), d)) {
+        HavenUser user = CurrentUser.get();
+        boolean escalated = clocks.escalations(id).stream().anyMatch(e -> Long.valueOf(user.id()).equals(e.recipientUserId()));
+        if (!DeadlineAccess.mayView(user, d, escalated)) {
             throw new NotFound("There is no deadline " + id);
         }
         return deadline(d, clock.instant());

@@ -56,8 +56,12 @@ class ClocksNavigation {
                         .map(d -> Map.<String, Object>of("id", d.id(), "label", d.rule().code() + " " + d.title(),
                                 "due", d.describeDue(), "overdue", d.isOverdueAt(now)))
                         .toList();
+                List<Map<String, Object>> escalated = clocks.escalatedTo(userId).stream().limit(5)
+                        .map(d -> Map.<String, Object>of("id", d.id(), "label", d.rule().code() + " " + d.title(),
+                                "due", d.describeDue(), "overdue", d.isOverdueAt(now)))
+                        .toList();
                 return Map.of("deadlines", top, "open", open.size(),
-                        "overdue", open.stream().filter(d -> d.isOverdueAt(now)).count());
+                        "overdue", open.stream().filter(d -> d.isOverdueAt(now)).count(), "escalated", escalated);
             }
         };
     }

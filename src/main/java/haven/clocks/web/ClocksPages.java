@@ -59,6 +59,7 @@ class ClocksPages {
         HavenUser user = CurrentUser.get();
         List<DeadlineView> list = switch (scope) {
             case "team" -> user.team() == null ? List.of() : clocks.dueForTeam(user.agencyId(), user.team());
+            case "escalated" -> clocks.escalatedTo(user.id());
             case "agency" -> {
                 if (!DeadlineAccess.seesAgency(user)) {
                     throw new Forbidden("Only managers and supervisors see their whole agency's deadlines.");
@@ -68,7 +69,7 @@ class ClocksPages {
             default -> clocks.dueForUser(user.id());
         };
         List<Row> rows = rows(list);
-        model.addAttribute("scope", List.of("mine", "team", "agency").contains(scope) ? scope : "mine")
+        model.addAttribute("scope", List.of("mine", "team", "agency", "escalated").contains(scope) ? scope : "mine")
                 .addAttribute("rows", rows)
                 .addAttribute("overdue", rows.stream().filter(Row::overdue).count())
                 .addAttribute("seesAgency", DeadlineAccess.seesAgency(user))
@@ -172,7 +173,7 @@ class ClocksPages {
         HavenUser user = CurrentUser.get();
         model.addAttribute("d", d).addAttribute("owner", name(d.ownerUserId(), new HashMap<>()))
                 .addAttribute("overdue", d.isOverdueAt(clock.instant()))
-                .addAttribute("mayAct", d.isOpen() && DeadlineAccess.mayAct(user, d))
+                .addAttribute("mayAct", d.isOpen() && DeadlineAccess.mayAct(user, d, escalatedTo(user, d)))
                 .addAttribute("escalations", clocks.escalations(d.id()).stream()
                         .map(e -> Map.of("level", e.level(), "target", e.target(), "at", LondonTime.format(e.at()),
                                 "recipient", e.recipientUserId() == null ? "nobody named" : name(e.recipientUserId(), new HashMap<>())))
@@ -183,7 +184,7 @@ class ClocksPages {
 
     private DeadlineView visible(long id) {
         DeadlineView d = clocks.find(id).orElseThrow(() -> new NotFound("There is no deadline " + id));
-        if (!DeadlineAccess.mayView(CurrentUser.get(), d)) {
+        if (!DeadlineAccess.mayView(CurrentUser.get(), d, escalatedTo(CurrentUser.get(), d))) {
             throw new NotFound("There is no deadline " + id);
         }
         return d;
@@ -191,10 +192,14 @@ class ClocksPages {
 
     private DeadlineView actionable(long id) {
         DeadlineView d = visible(id);
-        if (!DeadlineAccess.mayAct(CurrentUser.get(), d)) {
+        if (!DeadlineAccess.mayAct(CurrentUser.get(), d, escalatedTo(CurrentUser.get(), d))) {
             throw new Forbidden("Only the owner or a manager in the same agency may change this deadline.");
         }
         return d;
+    }
+
+    private boolean escalatedTo(HavenUser user, DeadlineView d) {
+        return clocks.escalations(d.id()).stream().anyMatch(e -> Long.valueOf(user.id()).equals(e.recipientUserId()));
     }
 
     private List<Row> rows(List<DeadlineView> list) {

@@ -23,13 +23,14 @@ final class DeadlineAccess {
         return user.hasAny(AGENCY_WIDE);
     }
 
-    static boolean mayView(HavenUser user, DeadlineView d) {
-        return d.ownerUserId() == user.id()
+    /** {@code escalatedToUser}: the deadline was escalated to this user, who may then see and act on it. */
+    static boolean mayView(HavenUser user, DeadlineView d, boolean escalatedToUser) {
+        return d.ownerUserId() == user.id() || escalatedToUser
                 || (d.agencyId() == user.agencyId() && (seesAgency(user) || sameTeam(user, d)));
     }
 
-    static boolean mayAct(HavenUser user, DeadlineView d) {
-        return d.ownerUserId() == user.id() || (d.agencyId() == user.agencyId() && seesAgency(user));
+    static boolean mayAct(HavenUser user, DeadlineView d, boolean escalatedToUser) {
+        return d.ownerUserId() == user.id() || escalatedToUser || (d.agencyId() == user.agencyId() && seesAgency(user));
     }
 
     private static boolean sameTeam(HavenUser user, DeadlineView d) {
