@@ -263,13 +263,21 @@ public class Referrals {
         }
     }
 
-    /** The hub queue of the user's local authority, undecided first. */
+    /** The hub queue of the user's local authority, undecided first; the listing is logged. */
     public List<ReferralSummary> hubQueue(HavenUser user) {
         if (user.agencyType() != AgencyType.CHILDRENS_SERVICES) {
             return List.of();
         }
         accessLog.record(user, null, AccessAction.SEARCH, "web", "hub queue", false);
         return store.hubQueue(user.agencyId(), 200);
+    }
+
+    /** The referrals waiting for the user's hub's decision (references and clocks only, no personal details). */
+    public List<ReferralSummary> waitingInHub(HavenUser user) {
+        if (user.agencyType() != AgencyType.CHILDRENS_SERVICES) {
+            return List.of();
+        }
+        return store.hubQueue(user.agencyId(), 200).stream().filter(s -> s.outcome() == null).toList();
     }
 
     /** Referrals the user sent, or staff they supervise sent. */

@@ -57,8 +57,7 @@ class ReferralNavigation {
 
             public Map<String, Object> model(long userId) {
                 var user = users.byId(userId).orElseThrow();
-                var queue = user.hasAny(HUB) ? referrals.hubQueue(user).stream().filter(s -> s.outcome() == null).toList()
-                        : java.util.List.<haven.referrals.ReferralSummary>of();
+                var queue = user.hasAny(HUB) ? referrals.waitingInHub(user) : java.util.List.<haven.referrals.ReferralSummary>of();
                 var now = clock.instant();
                 return Map.of("notifications", referrals.inbox(userId, true), "queue", queue,
                         "overdue", queue.stream().filter(s -> s.overdueAt(now)).count());
