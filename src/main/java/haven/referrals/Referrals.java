@@ -87,6 +87,10 @@ public class Referrals {
     /** As {@link #raise(RaiseReferral, HavenUser)}, sent at a given time (imports and the demo area's history). */
     @Transactional
     public ReferralSent raise(RaiseReferral r, HavenUser referrer, Instant sentAt) {
+        if (referrer.id() <= 0) {
+            throw new Forbidden("A referral comes from a named practitioner, who is told the decision:"
+                    + " send it with the practitioner's own sign-in, not a system token.");
+        }
         var problems = problems(r);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -103,6 +103,15 @@ class ReferralRoundTripIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void onlyNamedPractitionersRaiseReferrals() {
+        long child = childLivingIn("LA-ASH", 5);
+        assertThat(Api.withToken(port, API_TOKEN).post("/api/v1/referrals", referral(child, "I am scared")).statusCode())
+                .isEqualTo(403);
+        assertThat(Api.asUser(port, "hub.worker").post("/api/v1/referrals", referral(child, "I am scared")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void answersAnUnknownReferralWithANotFoundProblem() {
         var response = Api.asUser(port, "police.officer").get("/api/v1/referrals/999999999");
         assertThat(response.statusCode()).isEqualTo(404);

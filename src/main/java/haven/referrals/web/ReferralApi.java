@@ -36,6 +36,9 @@ class ReferralApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('POLICE_OFFICER','POLICE_SUPERVISOR','CUSTODY_OFFICER',"
+            + "'OFFENDER_MANAGER','HEALTH_PRACTITIONER','SCHOOL_SAFEGUARDING_LEAD','YOUTH_OFFENDING_WORKER','SECURE_STAFF',"
+            + "'SECURE_MANAGER','HEALTHCARE_LEAD')")
     ReferralSent raise(@RequestBody RaiseReferral r) {
         return referrals.raise(r, CurrentUser.get());
     }
