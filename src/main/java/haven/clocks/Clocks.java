@@ -7,6 +7,9 @@ import haven.clocks.register.Deadline;
 import haven.clocks.register.EscalationChain;
 import haven.clocks.register.Outcome;
 import haven.clocks.store.DeadlineStore;
+import haven.clocks.store.DeadlineTiming;
+import haven.clocks.store.EscalationDirectory;
+import haven.clocks.store.SweepFindings;
 import haven.clocks.store.SetBasedSweep;
 import haven.platform.web.InvalidInput;
 import haven.platform.web.NotFound;
@@ -84,14 +87,14 @@ public class Clocks {
         HavenUser owner = users.byId(command.ownerUserId())
                 .orElseThrow(() -> new InvalidInput("ownerUserId", "No member of staff has id " + command.ownerUserId()));
         Schedule schedule = whatIsDue(command.rule(), command.start(), command.jurisdiction());
-        DeadlineStore.Due due;
+        DeadlineTiming due;
         if (command.milestone() == null) {
-            due = new DeadlineStore.Due(schedule.due(), schedule.dueKind(), schedule.warningInstants());
+            due = new DeadlineTiming(schedule.due(), schedule.dueKind(), schedule.warningInstants());
         } else {
             Schedule.Milestone m = schedule.milestone(command.milestone()).orElseThrow(() -> new InvalidInput("milestone",
                     command.rule() + " has no milestone '" + command.milestone() + "'; it has "
                             + schedule.milestones().stream().map(Schedule.Milestone::key).collect(Collectors.joining(", "))));
-            due = new DeadlineStore.Due(m.due(), m.dueKind(), List.of());
+            due = new DeadlineTiming(m.due(), m.dueKind(), List.of());
         }
         long id = store.insert(command, due, owner.team(), owner.agencyId(), clock.instant(), actor());
         return store.find(id).orElseThrow();
@@ -193,7 +196,7 @@ public class Clocks {
     @Transactional
     public SweepSummary sweep() {
         Instant now = clock.instant();
-        SetBasedSweep.Findings found = sweep.run(now, chain, directory());
+        SweepFindings found = sweep.run(now, chain, directory());
         found.warnings().forEach(events::publishEvent);
         found.breaches().forEach(events::publishEvent);
         if (!found.breaches().isEmpty() || !found.escalations().isEmpty()) {
@@ -204,7 +207,7 @@ public class Clocks {
                 found.backlog());
     }
 
-    private SetBasedSweep.Directory directory() {
+    private EscalationDirectory directory() {
         Map<Long, Long> supervisors = new HashMap<>();
         for (HavenUser u : users.all()) {
             if (u.supervisorId() != null) {
@@ -217,7 +220,7 @@ public class Clocks {
                 leads.put(a.id(), a.seniorLeadUserId());
             }
         }
-        return new SetBasedSweep.Directory(supervisors, leads);
+        return new EscalationDirectory(supervisors, leads);
     }
 
     private static String actor() {

@@ -65,12 +65,12 @@ public final class LondonTime {
         }
     }
 
-    /** For example {@code "Thu 5 Jun 2025 10:00"}. */
+    /** For example {@code Thu 5 Jun 2025 10:00}. */
     public static String format(Instant instant) {
         return DAY_TIME.format(instant.atZone(ZONE));
     }
 
-    /** For example {@code "Tue 22 Apr 2025"}. */
+    /** For example {@code Tue 22 Apr 2025}. */
     public static String format(LocalDate date) {
         return DAY.format(date);
     }

@@ -9,9 +9,9 @@ import java.util.Objects;
  *
  * @param rule         the RULES.md rule
  * @param milestone    null for the rule's main deadline, or a milestone key of its schedule (for example
- *                     {@code "manager"} for SE-03's manager sign-off)
+ *                     {@code manager} for SE-03's manager sign-off)
  * @param jurisdiction the case's jurisdiction
- * @param subjectType  what the deadline is about, in the calling module's words (for example {@code "referral"})
+ * @param subjectType  what the deadline is about, in the calling module's words (for example {@code referral})
  * @param subjectId    the id of that thing in the calling module; never a name
  * @param start        when the rule's clock started
  * @param ownerUserId  the member of staff who must act

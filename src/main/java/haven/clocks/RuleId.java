@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The id of a time rule as written in RULES.md ({@code "PP-02"}); the enum name replaces the hyphen.
+ * The id of a time rule as written in RULES.md ({@code PP-02}); the enum name replaces the hyphen.
  */
 public enum RuleId {
     CP_01("CP-01", "Referral acknowledged and next steps decided"),
@@ -33,7 +33,13 @@ public enum RuleId {
     SE_04("SE-04", "Separation in a secure training centre ended"),
     SE_05("SE-05", "Removal from association authorised"),
     SE_08("SE-08", "Time in room below the confinement limit"),
-    AL_01("AL-01", "Allegation against someone working with children referred to the LADO");
+    AL_01("AL-01", "Allegation against someone working with children referred to the LADO"),
+    /** Local timescale (no national figure): a challenge to a decision answered by the named manager. */
+    CHALLENGE("CHALLENGE", "Challenge to a decision answered"),
+    /** Local timescale: a decision that needs a supervisor's review is reviewed. */
+    SUPERVISOR_REVIEW("SUPERVISOR-REVIEW", "Decision reviewed by a supervisor"),
+    /** Local: an action agreed at a meeting, due by the end of the day agreed (start = the agreed day). */
+    ACTION("ACTION", "Agreed action completed");
 
     private final String code;
     private final String title;
@@ -43,7 +49,7 @@ public enum RuleId {
         this.title = title;
     }
 
-    /** The id as RULES.md writes it, for example {@code "PP-02"}. */
+    /** The id as RULES.md writes it, for example {@code PP-02}. */
     public String code() {
         return code;
     }

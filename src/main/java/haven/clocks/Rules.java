@@ -1,5 +1,6 @@
 package haven.clocks;
 
+import haven.clocks.rules.AgreedAction;
 import haven.clocks.rules.AllegationReferral;
 import haven.clocks.rules.AssessmentCompletion;
 import haven.clocks.rules.CourtForBailBreach;
@@ -70,6 +71,9 @@ public final class Rules {
         put(m, new RemovalFromAssociation(p.se05()));                              // SE-05
         put(m, new RoomConfinement(p.se08()));                                     // SE-08
         put(m, new AllegationReferral(p.al01(), calendar));                        // AL-01
+        put(m, new WorkingDaysRule(RuleId.CHALLENGE, p.challenge(), calendar));    // local
+        put(m, new WorkingDaysRule(RuleId.SUPERVISOR_REVIEW, p.supervisorReview(), calendar)); // local
+        put(m, new AgreedAction(p.action()));                                      // local
         if (m.size() != RuleId.values().length) {
             throw new IllegalStateException("a rule id has no rule");
         }
@@ -100,7 +104,7 @@ public final class Rules {
     }
 
     /**
-     * A standard rule by its RULES.md id, for example {@code Rules.byId("PP-02")}.
+     * A standard rule by its RULES.md id, for example {@code Rules.byId(PP-02)}.
      *
      * @throws IllegalArgumentException for an unknown id
      */

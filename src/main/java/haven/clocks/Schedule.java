@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>{@code due} is the instant at which the deadline is missed: a deadline met before {@code due} is on time.
  * For day-based rules ({@link DueKind#END_OF_DAY}) it is the first instant of the London day after the last
- * day allowed, so "by the end of Tue 22 Apr 2025" has {@code due} = 2025-04-23T00:00 London.
+ * day allowed, so by the end of Tue 22 Apr 2025 has {@code due} = 2025-04-23T00:00 London.
  */
 public record Schedule(RuleId rule, Jurisdiction jurisdiction, Instant start, Instant due, DueKind dueKind,
                        List<Warning> warnings, List<Milestone> milestones) {
@@ -30,7 +30,7 @@ public record Schedule(RuleId rule, Jurisdiction jurisdiction, Instant start, In
 
     /**
      * A further deadline the rule sets besides the main one, with a stable key callers can open in the register
-     * (for example {@code "extended"} for PACE-06's 36 h limit).
+     * (for example {@code extended} for PACE-06's 36 h limit).
      */
     public record Milestone(String key, String label, Instant due, DueKind dueKind) {
         public Milestone {
@@ -71,7 +71,7 @@ public record Schedule(RuleId rule, Jurisdiction jurisdiction, Instant start, In
         return dueKind == DueKind.END_OF_DAY ? LondonTime.dateOf(due.minusNanos(1)) : LondonTime.dateOf(due);
     }
 
-    /** Due time as a practitioner reads it: {@code "Thu 5 Jun 2025 10:00"} or {@code "end of Tue 22 Apr 2025"}. */
+    /** Due time as a practitioner reads it: {@code Thu 5 Jun 2025 10:00} or {@code end of Tue 22 Apr 2025}. */
     public String describeDue() {
         return describe(due, dueKind);
     }

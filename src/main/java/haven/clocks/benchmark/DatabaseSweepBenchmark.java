@@ -62,12 +62,12 @@ public final class DatabaseSweepBenchmark {
             }
             SetBasedSweep sweep = new SetBasedSweep(jdbc, batch);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
-            var directory = new SetBasedSweep.Directory(supervisors, leads);
+            var directory = new haven.clocks.store.EscalationDirectory(supervisors, leads);
             long catchUp = System.nanoTime();
             long worst = 0;
             int passes = 0;
             long breaches = 0, steps = 0, warnings = 0;
-            SetBasedSweep.Findings f;
+            haven.clocks.store.SweepFindings f;
             do {
                 long start = System.nanoTime();
                 f = tx.execute(s -> sweep.run(now, EscalationChain.defaults(), directory));

@@ -12,7 +12,7 @@ public sealed interface Outcome {
         }
     }
 
-    /** Not done; {@code field} names the input at fault (or {@code "deadline"}), {@code reason} says why. */
+    /** Not done; {@code field} names the input at fault (or {@code deadline}), {@code reason} says why. */
     record Refused(String field, String reason) implements Outcome {
         public Refused {
             Objects.requireNonNull(field, "field");

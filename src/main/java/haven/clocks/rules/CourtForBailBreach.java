@@ -25,7 +25,7 @@ public final class CourtForBailBreach implements StatutoryRule {
 
     private static final MonthDay CHRISTMAS_DAY = MonthDay.of(12, 25);
 
-    /** Local parameters: the limit, when "evening" starts and ends, and the warning before the limit. */
+    /** Local parameters: the limit, when evening starts and ends, and the warning before the limit. */
     public record Params(Duration limit, LocalTime eveningFrom, LocalTime morningFrom, Duration warnBefore) {
         public Params {
             Objects.requireNonNull(limit, "limit");

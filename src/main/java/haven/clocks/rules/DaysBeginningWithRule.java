@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "Within N days beginning with X" (C-04: X is day 1): sex offender notifications SO-01 (initial), SO-02
+ * Within N days beginning with X (C-04: X is day 1): sex offender notifications SO-01 (initial), SO-02
  * (changes), SO-04 (staying in a household with a child, from the first day of the stay) and SO-05 (bank,
  * card and identity documents). For SO-01 time in custody, hospital or abroad is not counted: start the clock
  * on the day the person is back.

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Every rule's local parameters in one place, named by rule id; configuration fills it, {@link #defaults()} holds
- * the figures RULES.md gives.
+ * the figures RULES.md gives. The last three are local timescales with no national figure: a challenge to a
+ * decision (default 5 working days), a supervisor's review of a decision (default 1 working day) and an agreed action.
  */
 public record RuleParameters(
         ReferralDecision.Params cp01,
@@ -34,11 +35,15 @@ public record RuleParameters(
         SeparationLimits.Params se04,
         RemovalFromAssociation.Params se05,
         RoomConfinement.Params se08,
-        AllegationReferral.Params al01) {
+        AllegationReferral.Params al01,
+        WorkingDaysRule.Params challenge,
+        WorkingDaysRule.Params supervisorReview,
+        AgreedAction.Params action) {
 
     public RuleParameters {
         for (Object p : new Object[] {cp01, cp02, cp04, cp05, cp06, cp07, cp09, pp02, pp03, pp06, pace05, pace06,
-                pace11, so01, so02, so03, so04, so05, so06, m04, da06, se03, se04, se05, se08, al01}) {
+                pace11, so01, so02, so03, so04, so05, so06, m04, da06, se03, se04, se05, se08, al01, challenge, supervisorReview,
+                action}) {
             Objects.requireNonNull(p, "every rule needs its parameters");
         }
     }
@@ -72,6 +77,9 @@ public record RuleParameters(
                 SeparationLimits.Params.defaults(),
                 RemovalFromAssociation.Params.defaults(),
                 RoomConfinement.Params.defaults(),
-                AllegationReferral.Params.defaults());
+                AllegationReferral.Params.defaults(),
+                new WorkingDaysRule.Params(5, DayWarning.daysBeforeAtNine(1)),
+                new WorkingDaysRule.Params(1, DayWarning.onTheDayAtNoon()),
+                AgreedAction.Params.defaults());
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "Within N working days of X" (C-03), the same in England and Wales: CP-02 strategy discussion, CP-05 initial
- * conference, CP-07 first core group.
+ * Within N working days of X (C-03), the same in England and Wales: CP-02 strategy discussion, CP-05 initial
+ * conference, CP-07 first core group, and the local CHALLENGE and SUPERVISOR-REVIEW timescales.
  */
 public final class WorkingDaysRule implements StatutoryRule {
 

@@ -32,12 +32,8 @@ public class DeadlineStore {
         this.jdbc = jdbc;
     }
 
-    /** A deadline's due time, kind and warnings: the schedule's main deadline or one of its milestones. */
-    public record Due(Instant due, Schedule.DueKind kind, List<Instant> warnings) {
-    }
-
-    /** Inserts an open deadline and its "opened" history entry; returns the id. */
-    public long insert(OpenDeadline cmd, Due due, String team, long agencyId, Instant now, String by) {
+    /** Inserts an open deadline and its opened history entry; returns the id. */
+    public long insert(OpenDeadline cmd, DeadlineTiming due, String team, long agencyId, Instant now, String by) {
         Instant firstWarning = due.warnings().isEmpty() ? due.due() : due.warnings().get(0);
         long id = jdbc.sql("""
                         insert into clocks_deadline (rule_id, milestone, jurisdiction, subject_type, subject_id,
@@ -108,7 +104,7 @@ public class DeadlineStore {
         return jdbc.sql("""
                         select * from clocks_deadline d
                         where d.closed_at is null and d.owner_user_id <> :u
-                          and exists (select 1 from clocks_escalation e where e.deadline_id = d.id and e.recipient_user_id = :u)"""
+                          and d.id in (select e.deadline_id from clocks_escalation e where e.recipient_user_id = :u)"""
                         + OPEN_ORDER)
                 .param("u", userId).param("now", ts(now)).query(VIEW).list();
     }
@@ -119,7 +115,7 @@ public class DeadlineStore {
                 .param("t", subjectType).param("s", subjectId).query(VIEW).list();
     }
 
-    /** Breaches per rule per London month, for deadlines breached in [from, to), optionally one agency's. */
+    /** Breaches per rule per London month, for deadlines breached in from (inclusive) to (exclusive), optionally one agency's. */
     public List<BreachCount> breachesPerMonth(YearMonth from, YearMonth to, Long agencyId) {
         return jdbc.sql("""
                         select to_char(breached_at at time zone 'Europe/London', 'YYYY-MM') as month, rule_id, count(*) as n

@@ -6,7 +6,6 @@ import haven.clocks.RuleId;
 import haven.clocks.register.EscalationChain;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,18 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * raised once; a breach raises every escalation step already due.
  */
 public class SetBasedSweep {
-
-    /** Who is above whom: owner to supervisor, agency to senior lead (ids from the access module). */
-    public record Directory(Map<Long, Long> supervisorOf, Map<Long, Long> seniorLeadOf) {
-    }
-
-    /**
-     * What one pass did. {@code backlog} is true when a statement reached the batch limit, so another pass should
-     * follow at once (after downtime, when many deadlines fall due together).
-     */
-    public record Findings(List<DeadlineBreached> breaches, List<EscalationStep> escalations, List<DeadlineWarned> warnings,
-                           boolean backlog) {
-    }
 
     private static final String BREACH = """
             with hit as (
@@ -134,7 +121,7 @@ public class SetBasedSweep {
     }
 
     /** One pass at {@code now}. Run it inside a transaction. */
-    public Findings run(Instant now, EscalationChain chain, Directory directory) {
+    public SweepFindings run(Instant now, EscalationChain chain, EscalationDirectory directory) {
         var nowTs = DeadlineStore.ts(now);
         Double firstStep = chain.steps().isEmpty() ? null : (double) chain.steps().get(0).afterBreach().toSeconds();
         List<DeadlineBreached> breaches = jdbc.sql(BREACH).param("now", nowTs).param("batch", batch).param("firstStep", firstStep)
@@ -165,6 +152,6 @@ public class SetBasedSweep {
                 .list();
         long deadlinesEscalated = escalations.stream().mapToLong(EscalationStep::deadlineId).distinct().count();
         boolean backlog = breaches.size() >= batch || deadlinesEscalated >= batch || warnings.size() >= batch;
-        return new Findings(breaches, escalations, warnings, backlog);
+        return new SweepFindings(breaches, escalations, warnings, backlog);
     }
 }

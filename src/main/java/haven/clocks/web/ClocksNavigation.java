@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The "What is due" and "Breach report" links, and the home panel of a user's own deadlines. */
+/** The What is due and Breach report links, and the home panel of a user's own deadlines. */
 @Configuration(proxyBeanMethods = false)
 class ClocksNavigation {
 
