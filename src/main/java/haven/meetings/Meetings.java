@@ -171,7 +171,12 @@ public class Meetings {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return store.insertAction(discussionId, a.description().strip(), a.ownerUserId(), timescales.endOf(a.dueOn()), by.id(), now);
+        var j = Jurisdiction.valueOf(discussion(discussionId).jurisdiction());
+        long id = store.insertAction(discussionId, a.description().strip(), a.ownerUserId(), timescales.actionDue(a.dueOn(), j),
+                by.id(), now);
+        timescales.open(MeetingTimescales.ACTION_SUBJECT, RuleId.ACTION, id, j,
+                haven.clocks.LondonTime.startOf(a.dueOn()), a.ownerUserId());
+        return id;
     }
 
     @Transactional
@@ -187,6 +192,7 @@ public class Meetings {
         }
         boolean late = DiscussionRules.isLate(now, action.due());
         store.completeAction(actionId, now, late, late ? reasonForDelay.strip() : null);
+        timescales.meet(MeetingTimescales.ACTION_SUBJECT, RuleId.ACTION, actionId, now, late ? reasonForDelay.strip() : null);
     }
 
     /** The initial child protection conference was held (CP-05). */
@@ -222,6 +228,7 @@ public class Meetings {
         Instant now = clock.instant();
         long id = store.insertReview(subjectKind, subjectId, decision, decidedByUserId, reviewer.id(), now,
                 timescales.supervisorReviewDue(now));
+        timescales.open(MeetingTimescales.REVIEW_SUBJECT, RuleId.SUPERVISOR_REVIEW, id, Jurisdiction.ENGLAND, now, reviewer.id());
         events.publishEvent(new SupervisorReviewRequested(id, subjectKind, subjectId, reviewer.id()));
         return id;
     }
@@ -248,6 +255,8 @@ public class Meetings {
         }
         boolean late = DiscussionRules.isLate(now, r.due());
         store.answerReview(reviewId, now, d.endorsed(), d.comment() == null ? null : d.comment().strip(), late,
+                late ? d.reasonForDelay().strip() : null);
+        timescales.meet(MeetingTimescales.REVIEW_SUBJECT, RuleId.SUPERVISOR_REVIEW, reviewId, now,
                 late ? d.reasonForDelay().strip() : null);
     }
 

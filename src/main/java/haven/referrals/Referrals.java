@@ -229,8 +229,10 @@ public class Referrals {
                 .or(() -> users.seniorLeadOf(v.localAuthorityAgencyId()))
                 .orElseThrow(() -> new InvalidInput("grounds", v.localAuthority() + " has no named manager for challenges"));
         Instant now = clock.instant();
+        var jurisdiction = Jurisdiction.valueOf(v.jurisdiction());
         long challengeId = store.insertChallenge(id, decision.id(), c.grounds().strip(), by.id(), now, manager.id(),
-                timescales.challengeDue(now));
+                timescales.challengeDue(now, jurisdiction));
+        timescales.openChallengeClock(challengeId, jurisdiction, now, manager.id());
         store.notify(manager.id(), id, "CHALLENGE", by.displayName() + " (" + by.agencyName() + ") challenges the decision on "
                 + v.reference() + ": " + c.grounds().strip(), now);
         var event = new DecisionChallenged(id, challengeId, manager.id());
@@ -257,6 +259,7 @@ public class Referrals {
         }
         store.answerChallenge(open.id(), by.id(), now, a.upheld(), a.response().strip(), newDecision, late,
                 late ? a.reasonForDelay().strip() : null);
+        timescales.meetChallengeClock(open.id(), now, late ? a.reasonForDelay().strip() : null);
         String message = "Challenge on " + v.reference() + " answered by " + by.displayName() + ": "
                 + (a.upheld() ? "the decision stands" : "changed to " + a.newOutcome().label()) + " — " + a.response().strip();
         for (Long user : recipients(v)) {

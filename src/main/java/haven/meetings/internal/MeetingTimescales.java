@@ -11,28 +11,25 @@ import haven.platform.web.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines meetings work to, all asked of {@code haven.clocks}: CP-02 (strategy discussion)
- * and CP-05 (initial conference), both put on the clocks' deadline register; the supervisor
- * review clock (a local number of working days on the clocks' calendar, C-03 counting, until the
- * clocks module names a rule for it) and action due days (end of the London day).
+ * The deadlines meetings work to, all asked of {@code haven.clocks} and put on its deadline
+ * register: CP-02 (strategy discussion), CP-05 (initial conference), and the local
+ * SUPERVISOR-REVIEW and ACTION clocks.
  */
 @Component
 public class MeetingTimescales {
     public static final String SUBJECT = "strategy-discussion";
+    public static final String REVIEW_SUBJECT = "supervisor-review";
+    public static final String ACTION_SUBJECT = "strategy-action";
 
     private final Clocks clocks;
     private final Clock clock;
-    private final int reviewWorkingDays;
 
-    MeetingTimescales(Clocks clocks, Clock clock,
-                      @Value("${haven.meetings.supervisor-review-working-days:1}") int reviewWorkingDays) {
+    MeetingTimescales(Clocks clocks, Clock clock) {
         this.clocks = clocks;
         this.clock = clock;
-        this.reviewWorkingDays = reviewWorkingDays;
     }
 
     /** CP-02: from the decision to hold a strategy discussion. */
@@ -47,12 +44,22 @@ public class MeetingTimescales {
 
     /** Puts a CP-02 or CP-05 deadline for a discussion on the register. */
     public void open(RuleId rule, long discussionId, Jurisdiction j, Instant start, long ownerUserId) {
-        clocks.open(OpenDeadline.of(rule, j, SUBJECT, String.valueOf(discussionId), start, ownerUserId));
+        open(SUBJECT, rule, discussionId, j, start, ownerUserId);
+    }
+
+    /** Puts a deadline about one of this module's records on the register. */
+    public void open(String subject, RuleId rule, long subjectId, Jurisdiction j, Instant start, long ownerUserId) {
+        clocks.open(OpenDeadline.of(rule, j, subject, String.valueOf(subjectId), start, ownerUserId));
     }
 
     /** Meets the open CP-02 or CP-05 deadline of a discussion; one done on time but entered late says so. */
     public void meet(RuleId rule, long discussionId, Instant happenedAt, String reasonForDelay) {
-        clocks.forSubject(SUBJECT, String.valueOf(discussionId)).stream().filter(d -> d.rule() == rule && d.isOpen())
+        meet(SUBJECT, rule, discussionId, happenedAt, reasonForDelay);
+    }
+
+    /** Meets the open deadline of one of this module's records on the register. */
+    public void meet(String subject, RuleId rule, long subjectId, Instant happenedAt, String reasonForDelay) {
+        clocks.forSubject(subject, String.valueOf(subjectId)).stream().filter(d -> d.rule() == rule && d.isOpen())
                 .findFirst().ifPresent(d -> {
                     String reason = reasonForDelay;
                     if (reason == null && !clock.instant().isBefore(d.due())) {
@@ -64,15 +71,14 @@ public class MeetingTimescales {
                 });
     }
 
-    /** The supervisor review clock: the end of the Nth working day after the request (C-03 counting). */
+    /** The local SUPERVISOR-REVIEW clock: when a review requested now is due. */
     public Instant supervisorReviewDue(Instant requested) {
-        LocalDate last = clocks.rules().calendar().addWorkingDays(LondonTime.dateOf(requested), reviewWorkingDays);
-        return LondonTime.endOf(last);
+        return clocks.whatIsDue(RuleId.SUPERVISOR_REVIEW, requested, Jurisdiction.ENGLAND).due();
     }
 
-    /** An action is due by the end of its London day. */
-    public Instant endOf(LocalDate day) {
-        return LondonTime.endOf(day);
+    /** The local ACTION clock: an agreed action is due by the end of the agreed London day. */
+    public Instant actionDue(LocalDate day, Jurisdiction j) {
+        return clocks.whatIsDue(RuleId.ACTION, LondonTime.startOf(day), j).due();
     }
 
     public LocalDate today(Instant now) {

@@ -2,7 +2,6 @@ package haven.referrals.internal;
 
 import haven.clocks.Clocks;
 import haven.clocks.DeadlineChange;
-import haven.clocks.DeadlineView;
 import haven.clocks.Jurisdiction;
 import haven.clocks.LondonTime;
 import haven.clocks.OpenDeadline;
@@ -12,28 +11,25 @@ import haven.platform.web.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines of the front door, all asked of {@code haven.clocks}: CP-01 for the decision,
- * put on the clocks' deadline register (so it is warned, breached and escalated up the chain
- * there), and the challenge clock, a local number of working days on the clocks' calendar (C-03
- * counting) until the clocks module names a rule for it.
+ * The deadlines of the front door, all asked of {@code haven.clocks} and put on its deadline
+ * register (so they are warned, breached and escalated there): CP-01 for the decision, and the
+ * local CHALLENGE clock for the named manager's answer to a challenge.
  */
 @Component
 public class ReferralTimescales {
     static final String SUBJECT = "referral";
 
+    static final String CHALLENGE_SUBJECT = "referral-challenge";
+
     private final Clocks clocks;
     private final Clock clock;
-    private final int challengeWorkingDays;
 
-    ReferralTimescales(Clocks clocks, Clock clock, @Value("${haven.referrals.challenge-working-days:2}") int challengeWorkingDays) {
+    ReferralTimescales(Clocks clocks, Clock clock) {
         this.clocks = clocks;
         this.clock = clock;
-        this.challengeWorkingDays = challengeWorkingDays;
     }
 
     /** CP-01: decision by the end of the first working day after the referral. */
@@ -51,7 +47,12 @@ public class ReferralTimescales {
      * due time says so, since the register counts from when it is told.
      */
     public void meetDecisionClock(long referralId, Instant decidedAt, String reasonForDelay) {
-        open(RuleId.CP_01, String.valueOf(referralId)).ifPresent(d -> {
+        meet(SUBJECT, RuleId.CP_01, referralId, decidedAt, reasonForDelay);
+    }
+
+    private void meet(String subject, RuleId rule, long subjectId, Instant decidedAt, String reasonForDelay) {
+        clocks.forSubject(subject, String.valueOf(subjectId)).stream().filter(d -> d.rule() == rule && d.isOpen())
+                .findFirst().ifPresent(d -> {
             String reason = reasonForDelay;
             if (reason == null && !clock.instant().isBefore(d.due())) {
                 reason = "Decided on time at " + LondonTime.format(decidedAt) + "; entered in Haven later";
@@ -62,14 +63,19 @@ public class ReferralTimescales {
         });
     }
 
-    private Optional<DeadlineView> open(RuleId rule, String subjectId) {
-        return clocks.forSubject(SUBJECT, subjectId).stream().filter(d -> d.rule() == rule && d.isOpen()).findFirst();
+    /** The local CHALLENGE clock: when the named manager must answer a challenge raised now. */
+    public Instant challengeDue(Instant raised, Jurisdiction jurisdiction) {
+        return clocks.whatIsDue(RuleId.CHALLENGE, raised, jurisdiction).due();
     }
 
-    /** The challenge clock: the named manager answers by the end of the Nth working day after the challenge. */
-    public Instant challengeDue(Instant raised) {
-        LocalDate last = clocks.rules().calendar().addWorkingDays(LondonTime.dateOf(raised), challengeWorkingDays);
-        return LondonTime.endOf(last);
+    /** Puts the challenge on the register, owned by the named manager. */
+    public void openChallengeClock(long challengeId, Jurisdiction jurisdiction, Instant raised, long managerUserId) {
+        clocks.open(OpenDeadline.of(RuleId.CHALLENGE, jurisdiction, CHALLENGE_SUBJECT, String.valueOf(challengeId), raised,
+                managerUserId));
+    }
+
+    public void meetChallengeClock(long challengeId, Instant answeredAt, String reasonForDelay) {
+        meet(CHALLENGE_SUBJECT, RuleId.CHALLENGE, challengeId, answeredAt, reasonForDelay);
     }
 
     public LocalDate londonDate(Instant at) {
