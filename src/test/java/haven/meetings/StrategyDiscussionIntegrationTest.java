@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 class StrategyDiscussionIntegrationTest extends IntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    haven.clocks.Clocks clocks;
+
     private long user(String username) {
         return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
     }
@@ -60,6 +63,10 @@ class StrategyDiscussionIntegrationTest extends IntegrationTest {
         long review = body.get("supervisorReviewId").asLong();
         assertThat(review).isPositive();
 
+        assertThat(clocks.forSubject("supervisor-review", String.valueOf(review))).singleElement()
+                .satisfies(d -> assertThat(d.ownerUserId()).isEqualTo(user("police.sergeant")));
+        assertThat(clocks.forSubject("strategy-discussion", String.valueOf(id)))
+                .extracting(d -> d.rule().code() + " " + d.status()).containsExactlyInAnyOrder("CP-02 met", "CP-05 open");
         var sergeant = Api.asUser(port, "police.sergeant");
         assertThat(sergeant.get("/api/v1/meetings/reviews").body()).contains("\"id\":" + review);
         assertThat(Api.asUser(port, "sw.manager").post("/api/v1/meetings/reviews/" + review, "{\"endorsed\": true}").statusCode())

@@ -79,6 +79,9 @@ class ReferralRoundTripIntegrationTest extends IntegrationTest {
                 "{\"grounds\": \"Her brother of 4 lives there and she disclosed more on the way home\"}");
         assertThat(challenged.statusCode()).as(challenged.body()).isEqualTo(201);
         long manager = json(challenged.body()).get("managerUserId").asLong();
+        String challengeId = String.valueOf(json(challenged.body()).get("challengeId").asLong());
+        assertThat(clocks.forSubject("referral-challenge", challengeId)).singleElement()
+                .satisfies(d -> assertThat(d.ownerUserId()).isEqualTo(manager)); // the challenge runs on its own clock
         assertThat(manager).isEqualTo(jdbc.sql("select id from app_user where username = 'sw.manager'").query(Long.class).single());
         assertThat(officer.post("/api/v1/referrals/" + id + "/challenge", "{\"grounds\": \"Again, more strongly this time\"}")
                 .statusCode()).isEqualTo(422);
@@ -87,6 +90,8 @@ class ReferralRoundTripIntegrationTest extends IntegrationTest {
                 "{\"upheld\": false, \"newOutcome\": \"STRATEGY_DISCUSSION_S47\", \"response\": \"Agreed: strategy discussion today\"}");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(officer.get("/api/v1/referrals/inbox").body()).contains("changed to Strategy discussion");
+        assertThat(clocks.forSubject("referral-challenge", challengeId)).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo("met"));
         assertThat(jdbc.sql("select count(*) from strategy_discussion where convened_from_kind = 'REFERRAL' and convened_from_ref = :r")
                 .param("r", reference).query(Long.class).single()).isEqualTo(1);
     }
