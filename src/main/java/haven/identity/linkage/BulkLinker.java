@@ -32,10 +32,11 @@ public final class BulkLinker {
         candidates.forEach((a, b) -> {
             PreparedRecord ra = records.get(a);
             PreparedRecord rb = records.get(b);
-            double w = model.weight(ra, rb, scratch.get());
+            int[] levels = scratch.get();
+            double w = model.weight(ra, rb, levels);
             compared.increment();
             if (w >= floorWeight) {
-                local.get().add(a, b, w, guards.verdict(ra, rb, w));
+                local.get().add(a, b, w, guards.verdict(ra, rb, w, model.comparisons(), levels));
             }
         }, true);
         ScoredPairs all = new ScoredPairs();

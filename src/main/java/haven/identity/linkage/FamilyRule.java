@@ -15,6 +15,33 @@ public final class FamilyRule {
     private FamilyRule() {
     }
 
+    /**
+     * True when the forename and the date of birth are not both recorded and agreeing and no identifier agrees:
+     * what remains cannot tell a person from a relative in the same household, so a person must decide.
+     */
+    public static boolean relativeNotRuledOut(List<Comparison> comparisons, int[] levels) {
+        boolean forenameAgrees = false, dobAgrees = false;
+        for (int c = 0; c < levels.length; c++) {
+            Comparison comp = comparisons.get(c);
+            int l = levels[c];
+            if (l == Comparison.MISSING) {
+                continue;
+            }
+            if ((comp.role() == Comparison.Role.IDENTIFIER || comp.role() == Comparison.Role.PERSONAL
+                    && comp.name().equals("email")) && l == 0) {
+                return false;
+            }
+            if (comp.role() == Comparison.Role.FORENAME && l != ForenameComparison.DIFFERENT
+                    && l != ForenameComparison.INITIAL) {
+                forenameAgrees = true;
+            }
+            if (comp.role() == Comparison.Role.DATE_OF_BIRTH && l != DateOfBirthComparison.DIFFERENT) {
+                dobAgrees = true;
+            }
+        }
+        return !(forenameAgrees && dobAgrees);
+    }
+
     public static boolean householdExplainedByFamily(List<Comparison> comparisons, int[] levels) {
         boolean personalDisagreement = false;
         for (int c = 0; c < levels.length; c++) {

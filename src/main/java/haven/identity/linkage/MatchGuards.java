@@ -1,5 +1,7 @@
 package haven.identity.linkage;
 
+import haven.identity.linkage.compare.Comparison;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,13 +32,31 @@ public final class MatchGuards {
         return Optional.empty();
     }
 
+    /** The family rule's limit: no automatic link unless forename and date of birth both agree (or an id does). */
+    public static final Refusal RELATIVE_NOT_RULED_OUT = new Refusal(
+            "forename and date of birth not both recorded and agreeing: a relative in the household is not ruled out",
+            Verdict.REVIEW);
+
+    /** The guards including the family rule's limit, given the pair's comparison levels. */
+    public Optional<Refusal> check(PreparedRecord a, PreparedRecord b, List<Comparison> comparisons, int[] levels) {
+        Optional<Refusal> refusal = check(a, b);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        if (settings.familyRule() && FamilyRule.relativeNotRuledOut(comparisons, levels)) {
+            return Optional.of(RELATIVE_NOT_RULED_OUT);
+        }
+        return Optional.empty();
+    }
+
     /** The verdict for a weight once the guards have had their say. */
-    public Verdict verdict(PreparedRecord a, PreparedRecord b, double weight) {
+    public Verdict verdict(PreparedRecord a, PreparedRecord b, double weight, List<Comparison> comparisons,
+                           int[] levels) {
         Verdict byScore = byScore(weight);
         if (byScore == Verdict.NO_LINK) {
             return byScore;
         }
-        Optional<Refusal> refusal = check(a, b);
+        Optional<Refusal> refusal = check(a, b, comparisons, levels);
         if (refusal.isEmpty()) {
             return byScore;
         }

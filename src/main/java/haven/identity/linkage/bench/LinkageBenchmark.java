@@ -159,7 +159,7 @@ public final class LinkageBenchmark {
                 linked.comparisons(), blockingRecall(engine, records, d, actual), engine.candidates(records,
                         d.linkOnly()).oversizeBlocks());
         if (small) {
-            var best = PairwiseEvaluation.atBestThreshold(linked.pairs(), records, d.truePerson(), actual, settings);
+            var best = PairwiseEvaluation.atBestThreshold(linked.pairs(), records, d.truePerson(), actual, trained.model());
             out.printf("at the best threshold (p >= %.4f, weight %.2f): %s%n", best.probability(), best.weight(),
                     best.scores());
         }

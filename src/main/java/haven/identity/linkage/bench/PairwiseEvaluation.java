@@ -2,6 +2,7 @@ package haven.identity.linkage.bench;
 
 import haven.identity.linkage.LinkageSettings;
 import haven.identity.linkage.MatchGuards;
+import haven.identity.linkage.MatchModel;
 import haven.identity.linkage.PreparedRecord;
 import haven.identity.linkage.ScoredPairs;
 import haven.identity.linkage.Verdict;
@@ -59,14 +60,17 @@ public final class PairwiseEvaluation {
     }
 
     public static Best atBestThreshold(ScoredPairs pairs, List<PreparedRecord> records, int[] truePerson,
-                                       long actual, LinkageSettings settings) {
-        MatchGuards guards = new MatchGuards(settings);
+                                       long actual, MatchModel model) {
+        MatchGuards guards = new MatchGuards(model.settings());
+        int[] levels = new int[model.comparisons().size()];
         int n = 0;
         long[] packed = new long[pairs.size()];
         double[] weights = new double[pairs.size()];
         Integer[] order = new Integer[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            var refusal = guards.check(records.get(pairs.left(i)), records.get(pairs.right(i)));
+            PreparedRecord a = records.get(pairs.left(i)), b = records.get(pairs.right(i));
+            model.weight(a, b, levels);
+            var refusal = guards.check(a, b, model.comparisons(), levels);
             if (refusal.isPresent()) {
                 continue; // a guard forbids an automatic link whatever the threshold
             }

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * fathers and siblings a year apart), each person recorded by one to three agencies with realistic errors —
  * typing mistakes, nicknames, transposed dates, missing values, moves. Deterministic for a seed.
  */
-final class SyntheticPopulation {
+public final class SyntheticPopulation {
     private static final String[] MALE = ("oliver george harry jack jacob noah charlie muhammad thomas oscar william "
             + "james leo alfie henry joshua freddie archie ethan isaac alexander joseph edward samuel max daniel "
             + "arthur lucas mohammed logan theo harrison benjamin mason sebastian finley adam dylan zachary riley "
@@ -57,7 +57,7 @@ final class SyntheticPopulation {
         this.random = new SplittableRandom(seed);
     }
 
-    static LabelledDataset generate(int wanted, long seed) {
+    public static LabelledDataset generate(int wanted, long seed) {
         SyntheticPopulation p = new SyntheticPopulation(seed);
         while (p.records.size() < wanted) {
             p.household();
