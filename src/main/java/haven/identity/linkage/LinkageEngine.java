@@ -58,7 +58,7 @@ public final class LinkageEngine {
     }
 
     public ModelTrainer.Trained train(List<PreparedRecord> records, boolean linkOnly, long seed) {
-        return new ModelTrainer(comparisons, blockingRules, settings).train(records, linkOnly, seed);
+        return new ModelTrainer(comparisons, BlockingRule.training(), settings).train(records, linkOnly, seed);
     }
 
     public CandidatePairs candidates(List<PreparedRecord> records, boolean linkOnly) {

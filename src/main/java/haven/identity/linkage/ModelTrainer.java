@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ModelTrainer {
     private final List<Comparison> comparisons;
     private final LinkageSettings settings;
-    private final List<BlockingRule> blockingRules;
+    private final List<BlockingRule> trainingRules;
 
     /** What training saw, for the benchmark report and the decision log. */
     public record Report(long randomPairs, long candidatePairs, long emPairs, int emIterations,
@@ -26,36 +27,105 @@ public final class ModelTrainer {
     public record Trained(MatchModel model, Report report) {
     }
 
-    public ModelTrainer(List<Comparison> comparisons, List<BlockingRule> blockingRules, LinkageSettings settings) {
+    public ModelTrainer(List<Comparison> comparisons, List<BlockingRule> trainingRules, LinkageSettings settings) {
         this.comparisons = comparisons;
-        this.blockingRules = blockingRules;
+        this.trainingRules = trainingRules;
         this.settings = settings;
+    }
+
+    /**
+     * One training session: the pairs of one blocking rule, with the comparisons that rule fixes left out, as
+     * Splink does. Pairs that share a date of birth teach the m of names and addresses; pairs that share the
+     * sounds of both names teach the m of the date of birth.
+     */
+    record Session(BlockingRule rule, Set<String> leavesOut) {
+    }
+
+    static List<Session> sessions() {
+        Map<String, BlockingRule> byName = new HashMap<>();
+        BlockingRule.standard().forEach(r -> byName.put(r.name(), r));
+        return List.of(
+                new Session(byName.get("date of birth"), Set.of("date of birth")),
+                new Session(byName.get("forename and surname sounds, either order"), Set.of("forename", "surname")),
+                new Session(byName.get("postcode + forename initial"), Set.of("postcode", "forename", "address",
+                        "locality", "phone", "surname")));
     }
 
     public Trained train(List<PreparedRecord> records, boolean linkOnly, long seed) {
         double totalPairs = totalPairs(records, linkOnly);
-        double[][] u = estimateU(records, linkOnly, seed);
-        CandidatePairs candidates = new CandidatePairs(records, blockingRules, settings.maxBlockSize(), linkOnly);
-        AtomicLong count = new AtomicLong();
-        candidates.forEach((a, b) -> count.incrementAndGet(), true);
-        double keep = Math.min(1.0, settings.maxPairsForEm() / (double) Math.max(1, count.get()));
-        Map<Long, long[]> patterns = patterns(records, candidates, keep);
-        Em em = new Em(comparisons, patterns);
-        em.run(200);
-        long deterministic = countDeterministic(records, linkOnly);
-        // The deterministic rules' pairs are near-certain matches, so they set a floor under the prior; what share
-        // of all matches they find is not known without labels, so it is estimated as the deterministic pairs over
-        // the matches EM expects among the candidates (the configured recall is used if EM finds fewer).
-        double emMatches = em.p * count.get();
-        double recall = emMatches > deterministic ? deterministic / emMatches : settings.deterministicRuleRecall();
-        double prior = Math.min(0.5, Math.max(1.0 / totalPairs, deterministic / Math.max(recall, 1e-3) / totalPairs));
-        if (deterministic == 0) {
-            prior = Math.min(0.5, Math.max(1.0 / totalPairs, emMatches / totalPairs));
+        double[] presence = new double[comparisons.size()];
+        double[][] u = estimateU(records, linkOnly, seed, presence);
+        double[][] mSum = new double[comparisons.size()][];
+        int[] sessionsFor = new int[comparisons.size()];
+        for (int c = 0; c < mSum.length; c++) {
+            mSum[c] = new double[comparisons.get(c).levels().size()];
         }
-        MatchModel model = new MatchModel(comparisons, em.m, u, prior, TermFrequencies.of(records), settings);
-        long emPairs = patterns.values().stream().mapToLong(v -> v[0]).sum();
-        return new Trained(model, new Report(settings.randomPairsForU(), count.get(), emPairs, em.iterations, em.p,
-                deterministic, totalPairs, prior));
+        long candidatePairs = 0, emPairs = 0;
+        int iterations = 0;
+        double firstShare = Double.NaN;
+        for (Session session : sessions()) {
+            CandidatePairs candidates = new CandidatePairs(records, List.of(session.rule()), settings.maxBlockSize(),
+                    linkOnly);
+            AtomicLong count = new AtomicLong();
+            candidates.forEach((a, b) -> count.incrementAndGet(), true);
+            if (count.get() < 50) {
+                continue;
+            }
+            boolean[] leftOut = new boolean[comparisons.size()];
+            for (int c = 0; c < leftOut.length; c++) {
+                leftOut[c] = session.leavesOut().contains(comparisons.get(c).name());
+            }
+            double keep = Math.min(1.0, settings.maxPairsForEm() / (double) count.get());
+            Map<Long, long[]> patterns = patterns(records, candidates, keep, leftOut);
+            Em em = new Em(comparisons, patterns);
+            em.run(200);
+            for (int c = 0; c < mSum.length; c++) {
+                if (!leftOut[c] && em.observed[c]) {
+                    for (int l = 0; l < mSum[c].length; l++) {
+                        mSum[c][l] += em.m[c][l];
+                    }
+                    sessionsFor[c]++;
+                }
+            }
+            candidatePairs += count.get();
+            emPairs += patterns.values().stream().mapToLong(v -> v[0]).sum();
+            iterations += em.iterations;
+            if (Double.isNaN(firstShare)) {
+                firstShare = em.p;
+            }
+        }
+        double[][] m = new double[comparisons.size()][];
+        for (int c = 0; c < m.length; c++) {
+            m[c] = new double[mSum[c].length];
+            for (int l = 0; l < m[c].length; l++) {
+                m[c][l] = sessionsFor[c] == 0 ? 1.0 / m[c].length : mSum[c][l] / sessionsFor[c];
+            }
+        }
+        long deterministic = countDeterministic(records, linkOnly);
+        double prior = prior(m, presence, deterministic, totalPairs);
+        MatchModel model = new MatchModel(comparisons, m, u, prior, TermFrequencies.of(records), settings);
+        return new Trained(model, new Report(settings.randomPairsForU(), candidatePairs, emPairs, iterations,
+                firstShare, deterministic, totalPairs, prior));
+    }
+
+    /**
+     * The prior from the deterministic rule (forename, surname and date of birth all exact): its pairs are near
+     * certain matches, and the share of all matches it finds is estimated from the learned m and how often the
+     * three fields are recorded on both sides. With no deterministic pair the configured recall stands in.
+     */
+    private double prior(double[][] m, double[] presence, long deterministic, double totalPairs) {
+        double recall = 1;
+        for (int c = 0; c < comparisons.size(); c++) {
+            String name = comparisons.get(c).name();
+            if (name.equals("forename") || name.equals("surname") || name.equals("date of birth")) {
+                recall *= m[c][0] * presence[c];
+            }
+        }
+        if (!(recall > 1e-4)) {
+            recall = settings.deterministicRuleRecall();
+        }
+        double expected = Math.max(1, deterministic) / recall;
+        return Math.min(0.5, Math.max(1.0 / totalPairs, expected / totalPairs));
     }
 
     static double totalPairs(List<PreparedRecord> records, boolean linkOnly) {
@@ -73,7 +143,8 @@ public final class ModelTrainer {
         return (sum * sum - sumSq) / 2;
     }
 
-    double[][] estimateU(List<PreparedRecord> records, boolean linkOnly, long seed) {
+    /** u from random pairs; {@code presence} receives the share of random pairs with each field on both sides. */
+    double[][] estimateU(List<PreparedRecord> records, boolean linkOnly, long seed, double[] presence) {
         double[][] counts = new double[comparisons.size()][];
         for (int c = 0; c < counts.length; c++) {
             counts[c] = new double[comparisons.get(c).levels().size()];
@@ -96,13 +167,19 @@ public final class ModelTrainer {
             }
             done++;
         }
-        for (double[] row : counts) {
-            normalise(row, 0.5);
+        for (int c = 0; c < counts.length; c++) {
+            double present = 0;
+            for (double v : counts[c]) {
+                present += v;
+            }
+            presence[c] = present / Math.max(1, wanted);
+            normalise(counts[c], 0.5);
         }
         return counts;
     }
 
-    private Map<Long, long[]> patterns(List<PreparedRecord> records, CandidatePairs candidates, double keep) {
+    private Map<Long, long[]> patterns(List<PreparedRecord> records, CandidatePairs candidates, double keep,
+                                       boolean[] leftOut) {
         List<Map<Long, long[]>> all = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<Map<Long, long[]>> local = ThreadLocal.withInitial(() -> {
             Map<Long, long[]> m = new HashMap<>();
@@ -114,7 +191,7 @@ public final class ModelTrainer {
             if (keep < 1.0 && (mix(a, b) & ((1L << 30) - 1)) >= threshold) {
                 return;
             }
-            long key = encode(records.get(a), records.get(b));
+            long key = encode(records.get(a), records.get(b), leftOut);
             local.get().computeIfAbsent(key, k -> new long[1])[0]++;
         }, true);
         Map<Long, long[]> merged = new HashMap<>();
@@ -131,17 +208,17 @@ public final class ModelTrainer {
         return h ^ (h >>> 29);
     }
 
-    private long encode(PreparedRecord a, PreparedRecord b) {
+    private long encode(PreparedRecord a, PreparedRecord b, boolean[] leftOut) {
         long key = 0;
         for (int c = 0; c < comparisons.size(); c++) {
-            int l = comparisons.get(c).level(a, b);
+            int l = leftOut[c] ? Comparison.MISSING : comparisons.get(c).level(a, b);
             key |= ((long) (l == Comparison.MISSING ? 15 : l)) << (4 * c);
         }
         return key;
     }
 
     private long countDeterministic(List<PreparedRecord> records, boolean linkOnly) {
-        CandidatePairs pairs = new CandidatePairs(records, BlockingRule.deterministic(), 1000, linkOnly);
+        CandidatePairs pairs = new CandidatePairs(records, BlockingRule.deterministic().subList(0, 1), 1000, linkOnly);
         AtomicLong count = new AtomicLong();
         pairs.forEach((a, b) -> count.incrementAndGet(), true);
         return count.get();
@@ -164,6 +241,7 @@ public final class ModelTrainer {
         final long[] counts;
         final double[][] m;
         final double[][] u;
+        final boolean[] observed;
         double p = 0.1;
         int iterations;
 
@@ -178,6 +256,7 @@ public final class ModelTrainer {
             }
             m = new double[comparisons.size()][];
             u = new double[comparisons.size()][];
+            observed = new boolean[comparisons.size()];
             for (int c = 0; c < m.length; c++) {
                 int levels = comparisons.get(c).levels().size();
                 m[c] = new double[levels];
@@ -190,6 +269,7 @@ public final class ModelTrainer {
                     int l = level(keys[k], c);
                     if (l >= 0) {
                         u[c][l] += counts[k];
+                        observed[c] = true;
                     }
                 }
                 normalise(u[c], 1);
