@@ -33,7 +33,7 @@ public final class BulkLinker {
             PreparedRecord ra = records.get(a);
             PreparedRecord rb = records.get(b);
             int[] levels = scratch.get();
-            double w = model.weight(ra, rb, levels);
+            double w = model.weight(ra, rb, levels, floorWeight);
             compared.increment();
             if (w >= floorWeight) {
                 local.get().add(a, b, w, guards.verdict(ra, rb, w, model.comparisons(), levels));

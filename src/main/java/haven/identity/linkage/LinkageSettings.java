@@ -28,7 +28,7 @@ public record LinkageSettings(
         int maxPairsForEm) {
 
     public static LinkageSettings defaults() {
-        return new LinkageSettings(0.95, 0.50, true, true, 0.6, 500, 1_000_000, 2_000_000);
+        return new LinkageSettings(0.95, 0.50, true, true, 0.6, 100, 500_000, 2_000_000);
     }
 
     public LinkageSettings {

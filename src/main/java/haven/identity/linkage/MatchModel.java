@@ -18,6 +18,8 @@ public final class MatchModel {
     private final LinkageSettings settings;
     private final double[][] weights;
     private final double priorWeight;
+    private final double[] maxWeight;
+    private final double[] remainingMax;
 
     public MatchModel(List<Comparison> comparisons, double[][] m, double[][] u, double prior,
                       TermFrequencies termFrequencies, LinkageSettings settings) {
@@ -35,6 +37,24 @@ public final class MatchModel {
             }
         }
         this.priorWeight = log2(prior / (1 - prior));
+        this.maxWeight = new double[m.length];
+        this.remainingMax = new double[m.length + 1];
+        for (int c = m.length - 1; c >= 0; c--) {
+            double max = 0;
+            for (int l = 0; l < m[c].length; l++) {
+                max = Math.max(max, weights[c][l]);
+                if (hasTermFrequencies(c, l)) {
+                    max = Math.max(max, log2(m[c][l] / Math.max(termFrequencies.minFrequency(), 1e-7)));
+                }
+            }
+            maxWeight[c] = max;
+            remainingMax[c] = remainingMax[c + 1] + max;
+        }
+    }
+
+    private boolean hasTermFrequencies(int c, int l) {
+        String name = comparisons.get(c).name();
+        return l == 0 && (name.equals("forename") || name.equals("surname"));
     }
 
     public List<Comparison> comparisons() {
@@ -67,8 +87,27 @@ public final class MatchModel {
 
     /** Fills {@code levels} with each comparison's level and returns the match weight, family rule applied. */
     public double weight(PreparedRecord a, PreparedRecord b, int[] levels) {
+        return weight(a, b, levels, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #weight(PreparedRecord, PreparedRecord, int[])}, but stops comparing as soon as the pair cannot
+     * reach {@code floor} whatever the remaining fields say; the value returned is then below the floor and
+     * {@code levels} is incomplete. Most candidate pairs of a large batch end after the names and date of birth.
+     */
+    public double weight(PreparedRecord a, PreparedRecord b, int[] levels, double floor) {
+        double upper = priorWeight + remainingMax[0];
         for (int c = 0; c < comparisons.size(); c++) {
-            levels[c] = comparisons.get(c).level(a, b);
+            int l = comparisons.get(c).level(a, b);
+            levels[c] = l;
+            if (l != Comparison.MISSING) {
+                upper += Math.min(fieldWeight(c, l, a), maxWeight[c]) - maxWeight[c];
+            } else {
+                upper -= maxWeight[c];
+            }
+            if (upper < floor) {
+                return upper;
+            }
         }
         boolean discountHousehold = settings.familyRule() && FamilyRule.householdExplainedByFamily(comparisons, levels);
         double w = priorWeight;

@@ -34,6 +34,11 @@ public final class TermFrequencies {
         return new TermFrequencies(Map.of(), Map.of(), 1);
     }
 
+    /** The smallest frequency the table can give (a value seen once). */
+    public double minFrequency() {
+        return 1.0 / total;
+    }
+
     public boolean isEmpty() {
         return forenames.isEmpty() && surnames.isEmpty();
     }

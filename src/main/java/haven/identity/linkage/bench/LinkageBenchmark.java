@@ -138,7 +138,7 @@ public final class LinkageBenchmark {
         long t1 = System.nanoTime();
         ModelTrainer.Trained trained = engine.train(records, d.linkOnly(), 42);
         long t2 = System.nanoTime();
-        boolean small = records.size() <= 200_000;
+        boolean small = records.size() <= 50_000;
         double floor = small ? -1e9 : LinkageSettings.weightOf(settings.reviewThreshold());
         LinkageEngine.Linked linked = engine.link(trained.model(), records, d.linkOnly(), floor);
         long t3 = System.nanoTime();
