@@ -1,0 +1,187 @@
+package haven.identity;
+
+import haven.identity.internal.IdentifierMatcher;
+import haven.identity.internal.PersonSearch;
+import haven.identity.internal.RecordStore;
+import haven.identity.internal.RecordValidation;
+import haven.platform.time.LondonTime;
+import haven.platform.web.InvalidInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers what agencies hold about people and resolves their records into persons.
+ * Registering the same (agency, source system, source id) again updates that record, and
+ * changes nothing when the facts are the same.
+ */
+@Service
+public class People {
+    private final RecordStore store;
+    private final IdentifierMatcher matcher;
+    private final PersonSearch search;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    People(RecordStore store, IdentifierMatcher matcher, PersonSearch search, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.matcher = matcher;
+        this.search = search;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Checks a draft without storing it; empty when it may be registered. */
+    public List<haven.platform.web.FieldProblem> problems(PersonRecordDraft draft) {
+        return RecordValidation.problems(draft, LocalDate.now(clock.withZone(LondonTime.ZONE)));
+    }
+
+    /** Registers one record, refusing it whole with each bad field named. */
+    @Transactional
+    public RecordRegistered register(PersonRecordDraft draft, String recordedBy, String reason) {
+        var problems = problems(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return registerAll(List.of(draft), recordedBy, reason).get(0);
+    }
+
+    /**
+     * Registers valid drafts in one set-based pass (the import path). Drafts must already
+     * have passed {@link #problems}. Results are in the order of the drafts.
+     */
+    @Transactional
+    public List<RecordRegistered> registerAll(List<PersonRecordDraft> input, String recordedBy, String reason) {
+        Instant now = clock.instant();
+        List<PersonRecordDraft> drafts = input.stream().map(People::normalised).toList();
+        Map<String, PersonRecord> existing = store.existing(drafts);
+        var results = new RecordRegistered[drafts.size()];
+        var fresh = new ArrayList<Integer>();
+        var changed = new ArrayList<Long>();
+        for (int i = 0; i < drafts.size(); i++) {
+            var draft = drafts.get(i);
+            var current = existing.get(RecordStore.key(draft));
+            if (current == null) {
+                fresh.add(i);
+            } else if (RecordStore.sameFacts(current, draft)) {
+                results[i] = new RecordRegistered(current.id(), current.personId(), RecordRegistered.Outcome.UNCHANGED);
+            } else {
+                store.update(current.id(), draft, recordedBy, now);
+                changed.add(current.id());
+                results[i] = new RecordRegistered(current.id(), current.personId(), RecordRegistered.Outcome.UPDATED);
+            }
+        }
+        List<PersonRecordDraft> newDrafts = fresh.stream().map(drafts::get).toList();
+        List<Long> personIds = resolvePersons(newDrafts, now);
+        List<Long> newIds = newDrafts.isEmpty() ? List.of() : store.insert(newDrafts, personIds, recordedBy, now);
+        for (int k = 0; k < fresh.size(); k++) {
+            results[fresh.get(k)] = new RecordRegistered(newIds.get(k), personIds.get(k), RecordRegistered.Outcome.CREATED);
+        }
+        var versioned = new ArrayList<>(newIds);
+        versioned.addAll(changed);
+        store.keepVersions(versioned, recordedBy, now, reason);
+        for (var r : results) {
+            if (r.outcome() != RecordRegistered.Outcome.UNCHANGED) {
+                events.publishEvent(r);
+            }
+        }
+        return List.of(results);
+    }
+
+    /**
+     * Finds each new record's person by a shared identifier, in the store or earlier in the
+     * batch; the rest get new persons, allocated in one statement.
+     */
+    private List<Long> resolvePersons(List<PersonRecordDraft> drafts, Instant now) {
+        var identifiers = new ArrayList<String>();
+        drafts.forEach(d -> identifiers.addAll(identifiersOf(d)));
+        Map<String, Long> known = new HashMap<>(store.personsByIdentifier(identifiers));
+        var resolved = new ArrayList<Long>(drafts.size());
+        long placeholder = -1; // a person still to be created: -1 is the first, -2 the second ...
+        for (var d : drafts) {
+            Long person = d.sealed() ? null
+                    : identifiersOf(d).stream().map(known::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (person == null) {
+                person = placeholder--;
+            }
+            if (!d.sealed()) {
+                for (String id : identifiersOf(d)) {
+                    known.putIfAbsent(id, person);
+                }
+            }
+            resolved.add(person);
+        }
+        List<Long> created = store.newPersons((int) (-placeholder - 1), now);
+        return resolved.stream().map(p -> p < 0 ? created.get((int) (-p - 1)) : p).toList();
+    }
+
+    private static List<String> identifiersOf(PersonRecordDraft d) {
+        var ids = new ArrayList<String>(4);
+        if (d.nhsNumber() != null) {
+            ids.add("nhs:" + d.nhsNumber());
+        }
+        if (d.pncId() != null) {
+            ids.add("pnc:" + d.pncId());
+        }
+        if (d.upn() != null) {
+            ids.add("upn:" + d.upn());
+        }
+        if (d.laId() != null) {
+            ids.add("la:" + d.laId());
+        }
+        return ids;
+    }
+
+    /** Identifiers compared as agencies write them differently: no spaces, upper case. */
+    static PersonRecordDraft normalised(PersonRecordDraft d) {
+        return new PersonRecordDraft(d.agencyId(), d.sourceSystem().strip(), d.sourceId().strip(), d.givenNames().strip(),
+                d.familyName().strip(), d.aliases().stream().map(String::strip).filter(a -> !a.isEmpty()).toList(),
+                d.dateOfBirth(), d.sex(), ident(d.nhsNumber()), ident(d.pncId()), ident(d.upn()), ident(d.laId()),
+                blankToNull(d.phone()), blankToNull(d.email()), d.sealed(), d.lawfulBasis().strip());
+    }
+
+    private static String ident(String s) {
+        return s == null || s.isBlank() ? null : s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Optional<PersonRecord> record(long recordId) {
+        return store.byId(recordId);
+    }
+
+    public Optional<PersonRecord> record(long agencyId, String sourceSystem, String sourceId) {
+        return store.find(agencyId, sourceSystem, sourceId);
+    }
+
+    /** Every agency's record of this person; empty when there is no such person. */
+    public List<PersonRecord> recordsOf(long personId) {
+        return store.ofPerson(personId);
+    }
+
+    /** Persons by name (tolerant of typos and nicknames), date of birth or identifier, best first. */
+    public List<PersonMatch> search(PersonQuery query, int limit) {
+        return search.search(query, limit);
+    }
+
+    /** A reproducible sample of person ids with their most common name, for load tests and benchmarks. */
+    public List<PersonMatch> sample(int count, double fraction) {
+        return search.sample(count, fraction);
+    }
+
+    /** The persons whose records are among {@code recordIds}, as one summary each. */
+    public List<PersonMatch> summaries(java.util.Collection<Long> personIds) {
+        return search.summaries(personIds);
+    }
+}

@@ -1,0 +1,201 @@
+package haven.identity.internal;
+
+import haven.identity.PersonRecord;
+import haven.identity.PersonRecordDraft;
+import haven.identity.Sex;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The person_record table and its version history, in plain SQL. */
+@Repository
+public class RecordStore {
+    static final String COLUMNS = """
+            r.id, r.person_id, r.agency_id, a.name as agency_name, r.source_system, r.source_id, r.given_names,
+            r.family_name, r.aliases, r.date_of_birth, r.sex, r.nhs_number, r.pnc_id, r.upn, r.la_id, r.phone, r.email,
+            r.sealed, r.lawful_basis, r.version, r.recorded_by, r.recorded_at""";
+    static final String FROM = " from person_record r join agency a on a.id = r.agency_id ";
+
+    public static final RowMapper<PersonRecord> RECORD = RecordStore::map;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    RecordStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    static PersonRecord map(ResultSet rs, int i) throws SQLException {
+        Array aliases = rs.getArray("aliases");
+        String sex = rs.getString("sex");
+        return new PersonRecord(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("agency_id"), rs.getString("agency_name"),
+                rs.getString("source_system"), rs.getString("source_id"), rs.getString("given_names"),
+                rs.getString("family_name"), aliases == null ? List.of() : Arrays.asList((String[]) aliases.getArray()),
+                rs.getObject("date_of_birth", java.time.LocalDate.class), sex == null ? null : Sex.valueOf(sex),
+                rs.getString("nhs_number"), rs.getString("pnc_id"), rs.getString("upn"), rs.getString("la_id"),
+                rs.getString("phone"), rs.getString("email"), rs.getBoolean("sealed"), rs.getString("lawful_basis"),
+                rs.getInt("version"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    public Optional<PersonRecord> find(long agencyId, String sourceSystem, String sourceId) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where r.agency_id = :a and r.source_system = :s and r.source_id = :i")
+                .param("a", agencyId).param("s", sourceSystem).param("i", sourceId).query(RECORD).optional();
+    }
+
+    public Optional<PersonRecord> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where r.id = :id").param("id", id).query(RECORD).optional();
+    }
+
+    public List<PersonRecord> ofPerson(long personId) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where r.person_id = :p order by r.recorded_at, r.id")
+                .param("p", personId).query(RECORD).list();
+    }
+
+    /** Existing records for a batch of keys, by "agency|system|id". */
+    public Map<String, PersonRecord> existing(List<PersonRecordDraft> drafts) {
+        String keys = json.writeValueAsString(drafts.stream()
+                .map(d -> Map.of("a", d.agencyId(), "s", d.sourceSystem(), "i", d.sourceId())).toList());
+        return jdbc.sql("select " + COLUMNS + FROM + """
+                 join jsonb_to_recordset(:keys::jsonb) k(a bigint, s text, i text)
+                   on r.agency_id = k.a and r.source_system = k.s and r.source_id = k.i""")
+                .param("keys", keys).query(RECORD).list().stream()
+                .collect(java.util.stream.Collectors.toMap(RecordStore::key, r -> r, (x, y) -> x));
+    }
+
+    public static String key(PersonRecord r) {
+        return r.agencyId() + "|" + r.sourceSystem() + "|" + r.sourceId();
+    }
+
+    public static String key(PersonRecordDraft d) {
+        return d.agencyId() + "|" + d.sourceSystem() + "|" + d.sourceId();
+    }
+
+    public static boolean sameFacts(PersonRecord r, PersonRecordDraft d) {
+        return r.givenNames().equals(d.givenNames().strip()) && r.familyName().equals(d.familyName().strip())
+                && r.aliases().equals(d.aliases()) && Objects.equals(r.dateOfBirth(), d.dateOfBirth())
+                && Objects.equals(r.sex(), d.sex()) && Objects.equals(r.nhsNumber(), clean(d.nhsNumber()))
+                && Objects.equals(r.pncId(), clean(d.pncId())) && Objects.equals(r.upn(), clean(d.upn()))
+                && Objects.equals(r.laId(), clean(d.laId())) && Objects.equals(r.phone(), clean(d.phone()))
+                && Objects.equals(r.email(), clean(d.email())) && r.sealed() == d.sealed()
+                && r.lawfulBasis().equals(d.lawfulBasis());
+    }
+
+    static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Creates {@code count} new persons and returns their ids. */
+    public List<Long> newPersons(int count, Instant now) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.sql("insert into person (created_at) select :now from generate_series(1, :n) returning id")
+                .param("now", Timestamp.from(now)).param("n", count).query(Long.class).list();
+    }
+
+    /** Inserts new records (each with its person id) and returns their ids in the same order. */
+    public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now) {
+        var rows = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < drafts.size(); i++) {
+            rows.add(row(drafts.get(i), personIds.get(i), i));
+        }
+        return jdbc.sql("""
+                insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name, aliases,
+                    date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis, recorded_by, recorded_at)
+                select p, a, s, i, g, f, coalesce(array(select jsonb_array_elements_text(al)), '{}'), d, sx, nhs, pnc, upn, la,
+                       ph, em, sealed, lb, :by, :now
+                from jsonb_to_recordset(:rows::jsonb) as x(n int, p bigint, a bigint, s text, i text, g text, f text, al jsonb,
+                     d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                order by n
+                returning id""")
+                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
+                .query(Long.class).list();
+    }
+
+    /** Writes new current values over a record and bumps its version; the old version stays in the history. */
+    public void update(long recordId, PersonRecordDraft d, String by, Instant now) {
+        jdbc.sql("""
+                update person_record set given_names = :g, family_name = :f, aliases = :al, date_of_birth = :d, sex = :sx,
+                    nhs_number = :nhs, pnc_id = :pnc, upn = :upn, la_id = :la, phone = :ph, email = :em, sealed = :sealed,
+                    lawful_basis = :lb, version = version + 1, recorded_by = :by, recorded_at = :now
+                where id = :id""")
+                .param("g", d.givenNames().strip()).param("f", d.familyName().strip())
+                .param("al", d.aliases().toArray(String[]::new)).param("d", d.dateOfBirth())
+                .param("sx", d.sex() == null ? null : d.sex().name()).param("nhs", clean(d.nhsNumber()))
+                .param("pnc", clean(d.pncId())).param("upn", clean(d.upn())).param("la", clean(d.laId()))
+                .param("ph", clean(d.phone())).param("em", clean(d.email())).param("sealed", d.sealed())
+                .param("lb", d.lawfulBasis()).param("by", by).param("now", Timestamp.from(now)).param("id", recordId)
+                .update();
+    }
+
+    /** Copies the current state of each record into its version history. */
+    public void keepVersions(List<Long> recordIds, String by, Instant now, String reason) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
+                select r.id, r.version, to_jsonb(r) - 'search_name', :by, :now, :reason
+                from person_record r where r.id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)""")
+                .param("ids", json.writeValueAsString(recordIds)).param("by", by).param("now", Timestamp.from(now))
+                .param("reason", reason).update();
+    }
+
+    /** The person already holding any of these identifiers (sealed records excluded), by identifier. */
+    public Map<String, Long> personsByIdentifier(List<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return Map.of();
+        }
+        var found = new java.util.HashMap<String, Long>();
+        jdbc.sql("""
+                with ids as (select jsonb_array_elements_text(:ids::jsonb) as v)
+                select 'nhs:' || nhs_number, person_id from person_record
+                  where not sealed and nhs_number in (select substr(v, 5) from ids where v like 'nhs:%')
+                union all select 'pnc:' || pnc_id, person_id from person_record
+                  where not sealed and pnc_id in (select substr(v, 5) from ids where v like 'pnc:%')
+                union all select 'upn:' || upn, person_id from person_record
+                  where not sealed and upn in (select substr(v, 5) from ids where v like 'upn:%')
+                union all select 'la:' || la_id, person_id from person_record
+                  where not sealed and la_id in (select substr(v, 4) from ids where v like 'la:%')""")
+                .param("ids", json.writeValueAsString(identifiers))
+                .query(rs -> {
+                    found.putIfAbsent(rs.getString(1), rs.getLong(2));
+                });
+        return found;
+    }
+
+    private static Map<String, Object> row(PersonRecordDraft d, long personId, int n) {
+        var m = new java.util.HashMap<String, Object>();
+        m.put("n", n);
+        m.put("p", personId);
+        m.put("a", d.agencyId());
+        m.put("s", d.sourceSystem());
+        m.put("i", d.sourceId());
+        m.put("g", d.givenNames().strip());
+        m.put("f", d.familyName().strip());
+        m.put("al", d.aliases());
+        m.put("d", d.dateOfBirth() == null ? null : d.dateOfBirth().toString());
+        m.put("sx", d.sex() == null ? null : d.sex().name());
+        m.put("nhs", clean(d.nhsNumber()));
+        m.put("pnc", clean(d.pncId()));
+        m.put("upn", clean(d.upn()));
+        m.put("la", clean(d.laId()));
+        m.put("ph", clean(d.phone()));
+        m.put("em", clean(d.email()));
+        m.put("sealed", d.sealed());
+        m.put("lb", d.lawfulBasis());
+        return m;
+    }
+}

@@ -1,0 +1,7 @@
+package haven.network;
+
+import java.util.List;
+
+/** Several events were recorded at once (an import or the demo area). */
+public record EventsRecorded(List<Long> eventIds) {
+}

@@ -1,0 +1,320 @@
+package haven.network.internal;
+
+import haven.network.ChronologyEntry;
+import haven.network.EventDraft;
+import haven.network.LinkDraft;
+import haven.network.LinkView;
+import haven.network.Location;
+import haven.network.LocationDraft;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The tables of the POLE model, in plain SQL; batch paths take JSON row sets. */
+@Repository
+public class NetworkStore {
+    private static final RowMapper<Location> LOCATION = (rs, i) -> new Location(rs.getLong("id"), rs.getString("address_line"),
+            rs.getString("town"), rs.getString("postcode"), rs.getObject("latitude", Double.class),
+            rs.getObject("longitude", Double.class), rs.getString("area_code"));
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    NetworkStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Finds or creates each location; ids come back in the order of the drafts. */
+    public List<Long> locate(List<LocationDraft> drafts, String by, Instant now) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        var rows = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < drafts.size(); i++) {
+            var d = drafts.get(i);
+            var m = new HashMap<String, Object>();
+            m.put("n", i);
+            m.put("l", d.addressLine().strip());
+            m.put("t", d.town());
+            m.put("p", d.postcode() == null ? null : d.postcode().strip().toUpperCase());
+            m.put("lat", d.latitude());
+            m.put("lon", d.longitude());
+            m.put("a", d.areaCode());
+            rows.add(m);
+        }
+        String rowJson = json.writeValueAsString(rows);
+        jdbc.sql("""
+                insert into location (address_line, town, postcode, latitude, longitude, area_code, created_at, created_by)
+                select distinct on (lower(l), upper(replace(p, ' ', ''))) l, t, p, lat, lon, a, :now, :by
+                from jsonb_to_recordset(:rows::jsonb) x(n int, l text, t text, p text, lat float8, lon float8, a text)
+                on conflict do nothing""")
+                .param("rows", rowJson).param("now", Timestamp.from(now)).param("by", by).update();
+        return jdbc.sql("""
+                select loc.id from jsonb_to_recordset(:rows::jsonb) x(n int, l text, p text)
+                join location loc on lower(loc.address_line) = lower(x.l)
+                 and loc.postcode_key is not distinct from upper(replace(x.p, ' ', ''))
+                order by x.n""")
+                .param("rows", rowJson).query(Long.class).list();
+    }
+
+    public Optional<Location> location(long id) {
+        return jdbc.sql("select * from location where id = :id").param("id", id).query(LOCATION).optional();
+    }
+
+    public List<Location> locationsMatching(String text, int limit) {
+        String key = text.strip().toUpperCase().replace(" ", "");
+        return jdbc.sql("""
+                select * from location where postcode_key = :key or lower(address_line) % lower(:t)
+                order by (postcode_key = :key) desc, similarity(lower(address_line), lower(:t)) desc limit :n""")
+                .param("key", key).param("t", text.strip()).param("n", limit).query(LOCATION).list();
+    }
+
+    public long thing(String type, String identifier, String description, String by, Instant now) {
+        jdbc.sql("""
+                insert into thing (type, identifier, description, created_at, created_by) values (:t, :i, :d, :now, :by)
+                on conflict (type, identifier) do nothing""")
+                .param("t", type).param("i", identifier.strip()).param("d", description)
+                .param("now", Timestamp.from(now)).param("by", by).update();
+        return jdbc.sql("select id from thing where type = :t and identifier = :i")
+                .param("t", type).param("i", identifier.strip()).query(Long.class).single();
+    }
+
+    /** Inserts links not seen before (same agency, system and id) and returns how many were new. */
+    public int link(List<LinkDraft> links, Instant now) {
+        if (links.isEmpty()) {
+            return 0;
+        }
+        var rows = links.stream().map(l -> {
+            var m = new HashMap<String, Object>();
+            m.put("k", l.kind());
+            m.put("t", l.type());
+            m.put("f", l.fromRecord());
+            m.put("r", l.toRecord());
+            m.put("l", l.toLocation());
+            m.put("th", l.toThing());
+            m.put("vf", l.validFrom() == null ? null : l.validFrom().toString());
+            m.put("vt", l.validTo() == null ? null : l.validTo().toString());
+            m.put("a", l.source().agencyId());
+            m.put("s", l.source().sourceSystem());
+            m.put("i", l.source().sourceId());
+            m.put("lb", l.source().lawfulBasis());
+            m.put("by", l.source().recordedBy());
+            return m;
+        }).toList();
+        return jdbc.sql("""
+                insert into link (kind, type, from_record, to_record, to_location, to_thing, valid_from, valid_to, agency_id,
+                    source_system, source_id, lawful_basis, recorded_by, recorded_at)
+                select k, t, f, r, l, th, vf, vt, a, s, i, lb, by, :now
+                from jsonb_to_recordset(:rows::jsonb) x(k text, t text, f bigint, r bigint, l bigint, th bigint, vf date,
+                     vt date, a bigint, s text, i text, lb text, by text)
+                on conflict (agency_id, source_system, source_id) do nothing""")
+                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Records an event; returns its id and whether it was new (an event seen before is left as it is). */
+    public Map.Entry<Long, Boolean> event(EventDraft e, Instant now) {
+        var existing = jdbc.sql("select id from event where agency_id = :a and source_system = :s and source_id = :i")
+                .param("a", e.source().agencyId()).param("s", e.source().sourceSystem()).param("i", e.source().sourceId())
+                .query(Long.class).optional();
+        if (existing.isPresent()) {
+            return Map.entry(existing.get(), false);
+        }
+        long id = jdbc.sql("""
+                insert into event (type, occurred_at, ended_at, location_id, agency_id, source_system, source_id, summary,
+                    sensitivity, lawful_basis, recorded_by, recorded_at)
+                values (:type, :at, :end, :loc, :a, :s, :i, :summary, :sens, :lb, :by, :now) returning id""")
+                .param("type", e.type()).param("at", Timestamp.from(e.occurredAt()))
+                .param("end", e.endedAt() == null ? null : Timestamp.from(e.endedAt())).param("loc", e.locationId())
+                .param("a", e.source().agencyId()).param("s", e.source().sourceSystem()).param("i", e.source().sourceId())
+                .param("summary", e.summary()).param("sens", e.restricted() ? "RESTRICTED" : "NORMAL")
+                .param("lb", e.source().lawfulBasis()).param("by", e.source().recordedBy()).param("now", Timestamp.from(now))
+                .query(Long.class).single();
+        for (var p : e.participants()) {
+            jdbc.sql("insert into event_participant (event_id, record_id, role) values (:e, :r, :role) on conflict do nothing")
+                    .param("e", id).param("r", p.recordId()).param("role", p.role()).update();
+        }
+        jdbc.sql("""
+                insert into event_version (event_id, version, data, changed_by, changed_at, reason)
+                select id, version, to_jsonb(ev), :by, :now, 'recorded' from event ev where id = :id""")
+                .param("by", e.source().recordedBy()).param("now", Timestamp.from(now)).param("id", id).update();
+        return Map.entry(id, true);
+    }
+
+    /**
+     * Records many events in one pass; events already known (same agency, system and id)
+     * are left as they are. Returns the ids of the new events, in no particular order.
+     */
+    public List<Long> events(List<EventDraft> drafts, Instant now) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        var rows = new ArrayList<Map<String, Object>>();
+        var participants = new ArrayList<Map<String, Object>>();
+        for (var e : drafts) {
+            var m = new HashMap<String, Object>();
+            m.put("t", e.type());
+            m.put("at", e.occurredAt().toString());
+            m.put("end", e.endedAt() == null ? null : e.endedAt().toString());
+            m.put("loc", e.locationId());
+            m.put("a", e.source().agencyId());
+            m.put("s", e.source().sourceSystem());
+            m.put("i", e.source().sourceId());
+            m.put("sum", e.summary());
+            m.put("sens", e.restricted() ? "RESTRICTED" : "NORMAL");
+            m.put("lb", e.source().lawfulBasis());
+            m.put("by", e.source().recordedBy());
+            rows.add(m);
+            for (var p : e.participants()) {
+                participants.add(Map.of("a", e.source().agencyId(), "s", e.source().sourceSystem(), "i", e.source().sourceId(),
+                        "r", p.recordId(), "role", p.role()));
+            }
+        }
+        List<Long> ids = jdbc.sql("""
+                insert into event (type, occurred_at, ended_at, location_id, agency_id, source_system, source_id, summary,
+                    sensitivity, lawful_basis, recorded_by, recorded_at)
+                select t, at, "end", loc, a, s, i, sum, sens, lb, by, :now
+                from jsonb_to_recordset(:rows::jsonb) x(t text, at timestamptz, "end" timestamptz, loc bigint, a bigint, s text,
+                     i text, sum text, sens text, lb text, by text)
+                on conflict (agency_id, source_system, source_id) do nothing
+                returning id""")
+                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        String idJson = json.writeValueAsString(ids);
+        jdbc.sql("""
+                insert into event_participant (event_id, record_id, role)
+                select e.id, p.r, p.role from jsonb_to_recordset(:p::jsonb) p(a bigint, s text, i text, r bigint, role text)
+                join event e on e.agency_id = p.a and e.source_system = p.s and e.source_id = p.i
+                where e.id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)
+                on conflict do nothing""")
+                .param("p", json.writeValueAsString(participants)).param("ids", idJson).update();
+        jdbc.sql("""
+                insert into event_version (event_id, version, data, changed_by, changed_at, reason)
+                select id, version, to_jsonb(ev), recorded_by, :now, 'recorded' from event ev
+                where id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)""")
+                .param("ids", idJson).param("now", Timestamp.from(now)).update();
+        return ids;
+    }
+
+    public List<ChronologyEntry> chronology(Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select e.id, e.type, e.occurred_at, e.ended_at, a.name, a.type as agency_type,
+                       string_agg(distinct p.role, ', ') as role, e.summary, e.sensitivity = 'RESTRICTED' as restricted,
+                       e.location_id, l.address_line || coalesce(', ' || l.postcode, '') as location,
+                       e.source_system, e.recorded_by, e.recorded_at
+                from event_participant p
+                join event e on e.id = p.event_id
+                join agency a on a.id = e.agency_id
+                left join location l on l.id = e.location_id
+                where p.record_id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)
+                group by e.id, a.name, a.type, l.address_line, l.postcode
+                order by e.occurred_at desc, e.id desc""")
+                .param("ids", json.writeValueAsString(recordIds))
+                .query((rs, i) -> new ChronologyEntry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getObject(10, Long.class), rs.getString(11),
+                        rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant()))
+                .list();
+    }
+
+    public List<ChronologyEntry> eventsAt(long locationId, int limit) {
+        return jdbc.sql("""
+                select e.id, e.type, e.occurred_at, e.ended_at, a.name, a.type, null, e.summary,
+                       e.sensitivity = 'RESTRICTED', e.location_id, null, e.source_system, e.recorded_by, e.recorded_at
+                from event e join agency a on a.id = e.agency_id where e.location_id = :l
+                order by e.occurred_at desc limit :n""")
+                .param("l", locationId).param("n", limit)
+                .query((rs, i) -> new ChronologyEntry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
+                        null, rs.getString(8), rs.getBoolean(9), rs.getObject(10, Long.class), null,
+                        rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant()))
+                .list();
+    }
+
+    /** Links from (or to) any of these records, with the other end resolved to a person, place or thing. */
+    public List<LinkView> linksOf(Collection<Long> recordIds, LocalDate today) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                with mine as (select jsonb_array_elements_text(:ids::jsonb)::bigint as id)
+                select k.id, k.kind, k.type, k.from_record,
+                       case when k.from_record in (select id from mine) then tr.person_id else fr.person_id end as other_person,
+                       k.to_location, l.address_line || coalesce(', ' || l.postcode, ''),
+                       k.to_thing, t.type || ' ' || t.identifier, k.valid_from, k.valid_to, a.name, k.lawful_basis,
+                       (k.valid_to is null or k.valid_to >= :today) and k.ended_at is null as current
+                from link k
+                join agency a on a.id = k.agency_id
+                left join person_record tr on tr.id = k.to_record
+                left join person_record fr on fr.id = k.from_record
+                left join location l on l.id = k.to_location
+                left join thing t on t.id = k.to_thing
+                where k.from_record in (select id from mine) or k.to_record in (select id from mine)
+                order by current desc, k.valid_from desc nulls last, k.id""")
+                .param("ids", json.writeValueAsString(recordIds)).param("today", today)
+                .query((rs, i) -> new LinkView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7), rs.getObject(8, Long.class),
+                        rs.getString(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getString(12),
+                        rs.getString(13), rs.getBoolean(14)))
+                .list();
+    }
+
+    /** The persons linked to a location, with the link type and whether it is current. */
+    public List<Map.Entry<Long, LinkView>> peopleAt(long locationId, LocalDate today) {
+        return jdbc.sql("""
+                select r.person_id, k.id, k.type, k.from_record, k.valid_from, k.valid_to, a.name, k.lawful_basis,
+                       (k.valid_to is null or k.valid_to >= :today) and k.ended_at is null as current
+                from link k join person_record r on r.id = k.from_record join agency a on a.id = k.agency_id
+                where k.to_location = :l order by current desc, k.valid_from desc nulls last""")
+                .param("l", locationId).param("today", today)
+                .query((rs, i) -> Map.entry(rs.getLong(1), new LinkView(rs.getLong(2), "PERSON_LOCATION", rs.getString(3),
+                        rs.getLong(4), rs.getLong(1), locationId, null, null, null, rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getBoolean(9))))
+                .list();
+    }
+
+    /** Local authority areas of the person's current homes (or, lacking one, of the agencies holding records). */
+    public List<String> areasOf(long personId, LocalDate today) {
+        var homes = jdbc.sql("""
+                select distinct l.area_code from person_record r
+                join link k on k.from_record = r.id and k.type = 'LIVES_AT' and k.ended_at is null
+                     and (k.valid_to is null or k.valid_to >= :today)
+                join location l on l.id = k.to_location
+                where r.person_id = :p and l.area_code is not null""")
+                .param("p", personId).param("today", today).query(String.class).list();
+        if (!homes.isEmpty()) {
+            return homes;
+        }
+        return jdbc.sql("""
+                select distinct a.area_code from person_record r join agency a on a.id = r.agency_id
+                join area ar on ar.code = a.area_code
+                where r.person_id = :p and ar.kind = 'LOCAL_AUTHORITY'""")
+                .param("p", personId).query(String.class).list();
+    }
+
+    /** Person ids with a record linked to a location whose address or postcode matches. */
+    public List<Long> personsAtAddress(String text, int limit) {
+        String key = text.strip().toUpperCase().replace(" ", "");
+        return jdbc.sql("""
+                select distinct r.person_id from location l
+                join link k on k.to_location = l.id join person_record r on r.id = k.from_record
+                where l.postcode_key = :key or lower(l.address_line) % lower(:t)
+                limit :n""")
+                .param("key", key).param("t", text.strip()).param("n", limit).query(Long.class).list();
+    }
+}

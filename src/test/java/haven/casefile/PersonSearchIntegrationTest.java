@@ -1,0 +1,69 @@
+package haven.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import haven.access.Users;
+import haven.identity.People;
+import haven.identity.PersonMatch;
+import haven.identity.PersonQuery;
+import haven.identity.PersonRecordDraft;
+import haven.identity.Sex;
+import haven.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A practitioner finds a person by a misspelt name, a nickname, a date of birth or an identifier. */
+class PersonSearchIntegrationTest extends IntegrationTest {
+    @Autowired
+    People people;
+    @Autowired
+    Users users;
+
+    private long personId;
+
+    @BeforeEach
+    void oneRecordedPerson() {
+        long agency = users.agency("LA-ASH").orElseThrow().id();
+        personId = people.register(new PersonRecordDraft(agency, "SearchTest", "S1", "William James", "Quenterbury", List.of(),
+                LocalDate.of(2011, 3, 27), Sex.MALE, "4010232137", null, null, "ASH99001", null, null, false, "consent"),
+                "test", "test").personId();
+    }
+
+    private List<Long> found(PersonQuery q) {
+        return people.search(q, 20).stream().map(PersonMatch::personId).toList();
+    }
+
+    @Test
+    void findsAMisspeltSurname() {
+        assertThat(found(new PersonQuery("William Quenterbery", null, null))).contains(personId);
+    }
+
+    @Test
+    void findsANickname() {
+        assertThat(found(new PersonQuery("Bill Quenterbury", null, null))).first().isEqualTo(personId);
+    }
+
+    @Test
+    void findsBySurnameSoundingTheSame() {
+        assertThat(found(new PersonQuery("Kwenterbury", null, null))).contains(personId);
+    }
+
+    @Test
+    void findsByIdentifierTypedWithSpaces() {
+        assertThat(found(new PersonQuery(null, null, "401 023 2137"))).containsExactly(personId);
+        assertThat(found(new PersonQuery(null, null, "ash99001"))).containsExactly(personId);
+    }
+
+    @Test
+    void findsByDateOfBirthAlone() {
+        assertThat(found(new PersonQuery(null, LocalDate.of(2011, 3, 27), null))).contains(personId);
+    }
+
+    @Test
+    void doesNotFindAnUnrelatedName() {
+        assertThat(found(new PersonQuery("Olivia Zzyzx", null, null))).doesNotContain(personId);
+    }
+}

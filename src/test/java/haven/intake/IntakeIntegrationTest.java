@@ -1,0 +1,120 @@
+package haven.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import haven.access.Users;
+import haven.support.Api;
+import haven.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Extracts import row by row: bad rows are reported with the field, good rows land, and a repeat changes nothing. */
+class IntakeIntegrationTest extends IntegrationTest {
+    @Autowired
+    Intake intake;
+    @Autowired
+    Users users;
+
+    private static final String HEADER = "source_system,source_id,given_names,family_name,date_of_birth,sex,nhs_number,"
+            + "lawful_basis,address_line,town,postcode,area_code\n";
+
+    private ImportReport importCsv(String name, String csv) {
+        long agency = users.agency("NHS-NMT").orElseThrow().id();
+        return intake.importFile(agency, name, "csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test",
+                rows -> { });
+    }
+
+    @Test
+    void reportsEachBadRowWithItsFieldAndStoresTheGoodOnes() {
+        String csv = HEADER
+                + "IntakeTest,A1,Poppy,Intakeson,2014-03-02,F,9434765919,Health and Social Care Act 2012 s251B,3 Mill Lane,Ashvale,NV1 2AB,LA-ASH\n"
+                + "IntakeTest,A2,,Intakeson,2014-03-02,F,,consent,,,,\n"
+                + "IntakeTest,A3,Jack,Intakeson,31/02/2014,M,,consent,,,,\n"
+                + "IntakeTest,A4,Ivy,Intakeson,2016-01-01,X,1234567890,consent,,,,\n"
+                + "IntakeTest,A5,Leo,Intakeson,2015-05-05,M,,consent,4 Mill Lane,Ashvale,not a postcode,LA-ASH\n"
+                + "IntakeTest,A1,Poppy,Intakeson,2014-03-02,F,,consent,,,,\n"
+                + "IntakeTest,A6,Too,Many,2015-05-05,M,,consent,,,,,extra\n";
+        var report = importCsv("malformed.csv", csv);
+        assertThat(report.total()).isEqualTo(7);
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.rejected()).isEqualTo(6);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::row, ImportReport.Rejection::field)
+                .contains(org.assertj.core.groups.Tuple.tuple(3, "given_names"),
+                        org.assertj.core.groups.Tuple.tuple(4, "date_of_birth"),
+                        org.assertj.core.groups.Tuple.tuple(5, "sex"),
+                        org.assertj.core.groups.Tuple.tuple(6, "postcode"),
+                        org.assertj.core.groups.Tuple.tuple(7, "source_id"),
+                        org.assertj.core.groups.Tuple.tuple(8, "row"));
+        long stored = jdbc.sql("select count(*) from person_record where source_system = 'IntakeTest'").query(Long.class).single();
+        assertThat(stored).isEqualTo(1);
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothing() {
+        String csv = HEADER
+                + "Twice,T1,Amelia,Twiceworth,2012-07-01,F,,consent,9 Weavers Row,Brackenford,NV2 3CD,LA-BRK\n"
+                + "Twice,T2,Oscar,Twiceworth,2010-02-11,M,,consent,9 Weavers Row,Brackenford,NV2 3CD,LA-BRK\n";
+        var first = importCsv("twice.csv", csv);
+        assertThat(first.created()).isEqualTo(2);
+        long records = count("person_record"), versions = count("person_record_version"), links = count("link"),
+                locations = count("location"), persons = count("person");
+        var second = importCsv("twice.csv", csv);
+        assertThat(second.unchanged()).isEqualTo(2);
+        assertThat(second.created() + second.updated() + second.rejected()).isZero();
+        assertThat(count("person_record")).isEqualTo(records);
+        assertThat(count("person_record_version")).isEqualTo(versions);
+        assertThat(count("link")).isEqualTo(links);
+        assertThat(count("location")).isEqualTo(locations);
+        assertThat(count("person")).isEqualTo(persons);
+    }
+
+    @Test
+    void aCorrectionIsANewVersionAndTheOldOneIsKept() {
+        importCsv("v1.csv", HEADER + "Versions,V1,Evie,Versionsmith,2013-01-01,F,,consent,,,,\n");
+        var report = importCsv("v2.csv", HEADER + "Versions,V1,Evie,Versionsmyth,2013-01-01,F,,consent,,,,\n");
+        assertThat(report.updated()).isEqualTo(1);
+        var versions = jdbc.sql("""
+                select v.data->>'family_name' from person_record_version v join person_record r on r.id = v.record_id
+                where r.source_system = 'Versions' order by v.version""").query(String.class).list();
+        assertThat(versions).containsExactly("Versionsmith", "Versionsmyth");
+    }
+
+    @Test
+    void importsAJsonExtractAndReportsAnEntryThatIsNotAnObject() {
+        String json = """
+                [{"source_system":"JsonTest","source_id":"J1","given_names":"Freya","family_name":"Jsonby","lawful_basis":"consent"},
+                 42,
+                 {"source_system":"JsonTest","source_id":"J2","family_name":"Jsonby","lawful_basis":"consent"}]""";
+        long agency = users.agency("NHS-NMT").orElseThrow().id();
+        var report = intake.importFile(agency, "x.json", "json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "test", rows -> { });
+        assertThat(report.created()).as(report.rejections().toString()).isEqualTo(1);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::row).containsExactly(2, 3);
+    }
+
+    @Test
+    void aBrokenJsonFileGivesAReportNotAServerError() {
+        var response = Api.withToken(port, API_TOKEN).postBody("/api/v1/imports?format=json",
+                "multipart/form-data; boundary=XYZ",
+                "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"broken.json\"\r\nContent-Type: application/json\r\n\r\n"
+                        + "[{\"source_system\": \"x\", \r\n--XYZ--\r\n");
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("\"rejected\":1").contains("could not be read");
+    }
+
+    @Test
+    void theApiRefusesABadRecordNamingEachField() {
+        var response = Api.withToken(port, API_TOKEN).post("/api/v1/records",
+                "{\"source_system\":\"Niche\",\"source_id\":\"API-1\",\"family_name\":\"Apiwell\",\"date_of_birth\":\"2040-01-01\"}");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(response.body()).contains("given_names").contains("lawful_basis").contains("date_of_birth");
+        assertThat(count("person_record where source_id = 'API-1'")).isZero();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
