@@ -41,11 +41,11 @@ public final class LinkageEngine {
     }
 
     /** Prepares records; {@code sourceOf} gives each record's source number (records of one source never link). */
-    public List<PreparedRecord> prepare(List<PersonRecord> records) {
+    public List<PreparedRecord> prepare(List<LinkageRecord> records) {
         List<PreparedRecord> out = new ArrayList<>(records.size());
         List<String> sources = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            PersonRecord r = records.get(i);
+            LinkageRecord r = records.get(i);
             String s = r.source() == null ? "" : r.source();
             int source = sources.indexOf(s);
             if (source < 0) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
-/** Turns raw {@link PersonRecord}s into {@link PreparedRecord}s: the one place where values are cleaned. */
+/** Turns raw {@link LinkageRecord}s into {@link PreparedRecord}s: the one place where values are cleaned. */
 public final class RecordPreparer {
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Nicknames nicknames;
@@ -14,7 +14,7 @@ public final class RecordPreparer {
         this.nicknames = nicknames;
     }
 
-    public PreparedRecord prepare(int index, int source, PersonRecord r) {
+    public PreparedRecord prepare(int index, int source, LinkageRecord r) {
         String forename = name(r.forename());
         String surname = name(r.surname());
         String dob = dob(r.dateOfBirth());

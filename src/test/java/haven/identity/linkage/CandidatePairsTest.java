@@ -32,7 +32,7 @@ class CandidatePairsTest {
 
     @Test
     void skipsBlocksLargerThanTheCapWhileOtherRulesStillFindTheirPairs() {
-        List<PersonRecord> people = new ArrayList<>();
+        List<LinkageRecord> people = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             people.add(Records.person("" + i, "x", "smith", "2010-01-0" + (i + 1)).build());
         }

@@ -121,9 +121,9 @@ class ComparisonsTest {
     @Test
     void comparesRecordedSexesAndIgnoresUnrecordedOnes() {
         SexComparison sex = new SexComparison();
-        PreparedRecord m = prepared(PersonRecord.builder("a").sex("male").build());
-        PreparedRecord f = prepared(PersonRecord.builder("b").sex("F").build());
-        PreparedRecord unknown = prepared(PersonRecord.builder("c").sex("not known").build());
+        PreparedRecord m = prepared(LinkageRecord.builder("a").sex("male").build());
+        PreparedRecord f = prepared(LinkageRecord.builder("b").sex("F").build());
+        PreparedRecord unknown = prepared(LinkageRecord.builder("c").sex("not known").build());
         assertThat(sex.level(m, m)).isEqualTo(0);
         assertThat(sex.level(m, f)).isEqualTo(1);
         assertThat(sex.level(m, unknown)).isEqualTo(Comparison.MISSING);
@@ -132,24 +132,24 @@ class ComparisonsTest {
     @Test
     void gradesPostcodesByTypoAndDistrict() {
         PostcodeComparison postcode = new PostcodeComparison();
-        PreparedRecord a = prepared(PersonRecord.builder("a").postcode("LS6 2AB").build());
-        assertThat(postcode.level(a, prepared(PersonRecord.builder("b").postcode("ls62ab").build()))).isEqualTo(0);
-        assertThat(postcode.level(a, prepared(PersonRecord.builder("b").postcode("LS6 2AD").build()))).isEqualTo(1);
-        assertThat(postcode.level(a, prepared(PersonRecord.builder("b").postcode("LS6 9XY").build()))).isEqualTo(2);
-        assertThat(postcode.level(a, prepared(PersonRecord.builder("b").postcode("M1 1AA").build()))).isEqualTo(3);
+        PreparedRecord a = prepared(LinkageRecord.builder("a").postcode("LS6 2AB").build());
+        assertThat(postcode.level(a, prepared(LinkageRecord.builder("b").postcode("ls62ab").build()))).isEqualTo(0);
+        assertThat(postcode.level(a, prepared(LinkageRecord.builder("b").postcode("LS6 2AD").build()))).isEqualTo(1);
+        assertThat(postcode.level(a, prepared(LinkageRecord.builder("b").postcode("LS6 9XY").build()))).isEqualTo(2);
+        assertThat(postcode.level(a, prepared(LinkageRecord.builder("b").postcode("M1 1AA").build()))).isEqualTo(3);
     }
 
     @Test
     void gradesAddressesByTheShareOfWordsInCommonAllowingTypos() {
         AddressComparison address = new AddressComparison();
-        PreparedRecord a = prepared(PersonRecord.builder("a").address("12 Acacia Avenue, Headingley").build());
-        assertThat(address.level(a, prepared(PersonRecord.builder("b").address("12 acacia avenue headingly")
+        PreparedRecord a = prepared(LinkageRecord.builder("a").address("12 Acacia Avenue, Headingley").build());
+        assertThat(address.level(a, prepared(LinkageRecord.builder("b").address("12 acacia avenue headingly")
                 .build()))).isEqualTo(0);
-        assertThat(address.level(a, prepared(PersonRecord.builder("b").address("12 Acacia Road").build())))
+        assertThat(address.level(a, prepared(LinkageRecord.builder("b").address("12 Acacia Road").build())))
                 .isEqualTo(1);
-        assertThat(address.level(a, prepared(PersonRecord.builder("b").address("3 Mill Lane, Headingley")
+        assertThat(address.level(a, prepared(LinkageRecord.builder("b").address("3 Mill Lane, Headingley")
                 .build()))).isEqualTo(2);
-        assertThat(address.level(a, prepared(PersonRecord.builder("b").address("3 Mill Lane").build())))
+        assertThat(address.level(a, prepared(LinkageRecord.builder("b").address("3 Mill Lane").build())))
                 .isEqualTo(3);
     }
 
@@ -157,10 +157,10 @@ class ComparisonsTest {
     void comparesIdentifiersWholeAndTreatsAnInvalidNhsNumberAsMissing() {
         IdentifierComparison nhs = new IdentifierComparison("NHS number", r -> r.nhsNumber,
                 Comparison.Role.IDENTIFIER, false);
-        PreparedRecord a = prepared(PersonRecord.builder("a").nhsNumber("943 476 5919").build());
-        PreparedRecord same = prepared(PersonRecord.builder("b").nhsNumber("9434765919").build());
-        PreparedRecord invalid = prepared(PersonRecord.builder("c").nhsNumber("9434765918").build());
-        PreparedRecord other = prepared(PersonRecord.builder("d").nhsNumber("4010232137").build());
+        PreparedRecord a = prepared(LinkageRecord.builder("a").nhsNumber("943 476 5919").build());
+        PreparedRecord same = prepared(LinkageRecord.builder("b").nhsNumber("9434765919").build());
+        PreparedRecord invalid = prepared(LinkageRecord.builder("c").nhsNumber("9434765918").build());
+        PreparedRecord other = prepared(LinkageRecord.builder("d").nhsNumber("4010232137").build());
         assertThat(nhs.level(a, same)).isEqualTo(0);
         assertThat(nhs.level(a, invalid)).isEqualTo(Comparison.MISSING);
         assertThat(nhs.level(a, other)).isEqualTo(1);
@@ -172,9 +172,9 @@ class ComparisonsTest {
                 false);
         IdentifierComparison phone = new IdentifierComparison("phone", r -> r.phone, Comparison.Role.HOUSEHOLD,
                 false);
-        PreparedRecord a = prepared(PersonRecord.builder("a").pncId("2001/0012345X").phone("+44 113 496 0000")
+        PreparedRecord a = prepared(LinkageRecord.builder("a").pncId("2001/0012345X").phone("+44 113 496 0000")
                 .build());
-        PreparedRecord b = prepared(PersonRecord.builder("b").pncId("20010012345x").phone("0113 4960000").build());
+        PreparedRecord b = prepared(LinkageRecord.builder("b").pncId("20010012345x").phone("0113 4960000").build());
         assertThat(pnc.level(a, b)).isEqualTo(0);
         assertThat(phone.level(a, b)).isEqualTo(0);
     }
@@ -182,14 +182,14 @@ class ComparisonsTest {
     @Test
     void gradesEmailsByAddressThenUserName() {
         EmailComparison email = new EmailComparison();
-        PreparedRecord a = prepared(PersonRecord.builder("a").email("Grace.Kelly52@jones.com").build());
-        assertThat(email.level(a, prepared(PersonRecord.builder("b").email("grace.kelly52@jones.com").build())))
+        PreparedRecord a = prepared(LinkageRecord.builder("a").email("Grace.Kelly52@jones.com").build());
+        assertThat(email.level(a, prepared(LinkageRecord.builder("b").email("grace.kelly52@jones.com").build())))
                 .isEqualTo(0);
-        assertThat(email.level(a, prepared(PersonRecord.builder("b").email("grace.kelly52@gmail.com").build())))
+        assertThat(email.level(a, prepared(LinkageRecord.builder("b").email("grace.kelly52@gmail.com").build())))
                 .isEqualTo(1);
-        assertThat(email.level(a, prepared(PersonRecord.builder("b").email("grace.kelly25@jones.com").build())))
+        assertThat(email.level(a, prepared(LinkageRecord.builder("b").email("grace.kelly25@jones.com").build())))
                 .isEqualTo(2);
-        assertThat(email.level(a, prepared(PersonRecord.builder("b").email("bob@example.org").build())))
+        assertThat(email.level(a, prepared(LinkageRecord.builder("b").email("bob@example.org").build())))
                 .isEqualTo(3);
     }
 }

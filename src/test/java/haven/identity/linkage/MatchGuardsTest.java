@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MatchGuardsTest {
 
-    private static PersonRecord.Builder child(String id) {
+    private static LinkageRecord.Builder child(String id) {
         return person(id, "Amelia", "Okafor", "2012-09-14").sex("F").address("14 Beech Grove").postcode("LS6 2AB");
     }
 
@@ -20,15 +20,15 @@ class MatchGuardsTest {
 
     @Test
     void neverLinksRecordsWithDifferentValidNhsNumbers() {
-        PersonRecord a = child("a").nhsNumber("9434765919").build();
-        PersonRecord b = child("b").nhsNumber("4010232137").build();
+        LinkageRecord a = child("a").nhsNumber("9434765919").build();
+        LinkageRecord b = child("b").nhsNumber("4010232137").build();
         assertThat(verdict(MODEL, a, b)).isEqualTo(Verdict.NO_LINK);
     }
 
     @Test
     void ignoresAnNhsNumberThatFailsItsCheckDigit() {
-        PersonRecord a = child("a").nhsNumber("9434765919").build();
-        PersonRecord b = child("b").nhsNumber("9434765918").build();
+        LinkageRecord a = child("a").nhsNumber("9434765919").build();
+        LinkageRecord b = child("b").nhsNumber("9434765918").build();
         assertThat(verdict(MODEL, a, b)).isEqualTo(Verdict.LINK);
     }
 

@@ -37,7 +37,7 @@ class NhsNumberTest {
 
     @Test
     void preparedRecordsTreatAnInvalidNhsNumberAsNotRecorded() {
-        PreparedRecord r = Records.prepared(PersonRecord.builder("a").nhsNumber("9434765918").build());
+        PreparedRecord r = Records.prepared(LinkageRecord.builder("a").nhsNumber("9434765918").build());
         assertThat(r.nhsNumber).isNull();
     }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class PersonClusteringTest {
 
-    private static PersonRecord.Builder r(String id) {
-        return PersonRecord.builder(id).forename("Amelia").surname("Okafor").dateOfBirth("2012-09-14");
+    private static LinkageRecord.Builder r(String id) {
+        return LinkageRecord.builder(id).forename("Amelia").surname("Okafor").dateOfBirth("2012-09-14");
     }
 
     @Test

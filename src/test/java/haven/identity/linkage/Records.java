@@ -9,19 +9,19 @@ final class Records {
     private Records() {
     }
 
-    static PreparedRecord prepared(PersonRecord r) {
+    static PreparedRecord prepared(LinkageRecord r) {
         return PREPARER.prepare(0, 0, r);
     }
 
-    static PersonRecord.Builder person(String id, String forename, String surname, String dob) {
-        return PersonRecord.builder(id).forename(forename).surname(surname).dateOfBirth(dob);
+    static LinkageRecord.Builder person(String id, String forename, String surname, String dob) {
+        return LinkageRecord.builder(id).forename(forename).surname(surname).dateOfBirth(dob);
     }
 
     static PreparedRecord person(String forename, String surname, String dob) {
         return prepared(person("r", forename, surname, dob).build());
     }
 
-    static List<PreparedRecord> prepareAll(List<PersonRecord> records) {
+    static List<PreparedRecord> prepareAll(List<LinkageRecord> records) {
         return new LinkageEngine(LinkageSettings.defaults()).prepare(records);
     }
 }

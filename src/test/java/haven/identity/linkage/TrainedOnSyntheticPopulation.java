@@ -15,7 +15,7 @@ final class TrainedOnSyntheticPopulation {
     private TrainedOnSyntheticPopulation() {
     }
 
-    static Verdict verdict(MatchModel model, PersonRecord a, PersonRecord b) {
+    static Verdict verdict(MatchModel model, LinkageRecord a, LinkageRecord b) {
         PreparedRecord pa = Records.PREPARER.prepare(0, 0, a);
         PreparedRecord pb = Records.PREPARER.prepare(1, 0, b);
         int[] levels = new int[model.comparisons().size()];
@@ -23,7 +23,7 @@ final class TrainedOnSyntheticPopulation {
         return new MatchGuards(model.settings()).verdict(pa, pb, w, model.comparisons(), levels);
     }
 
-    static double weight(MatchModel model, PersonRecord a, PersonRecord b) {
+    static double weight(MatchModel model, LinkageRecord a, LinkageRecord b) {
         return model.weight(Records.prepared(a), Records.prepared(b), new int[model.comparisons().size()]);
     }
 }

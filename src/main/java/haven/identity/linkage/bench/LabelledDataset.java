@@ -1,6 +1,6 @@
 package haven.identity.linkage.bench;
 
-import haven.identity.linkage.PersonRecord;
+import haven.identity.linkage.LinkageRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +19,12 @@ import org.apache.commons.csv.CSVRecord;
  * person id per record (from a truth column, or from a file of true pairs joined into groups). The truth is used
  * only to measure, never to train.
  */
-public record LabelledDataset(String name, List<PersonRecord> records, int[] truePerson, String[] household,
+public record LabelledDataset(String name, List<LinkageRecord> records, int[] truePerson, String[] household,
                               boolean linkOnly) {
 
     public static LabelledDataset read(String name, List<Path> files, ColumnMapping mapping, String truthColumn,
                                        Path truePairs, boolean linkOnly) throws IOException {
-        List<PersonRecord> records = new ArrayList<>();
+        List<LinkageRecord> records = new ArrayList<>();
         List<String> truthValues = new ArrayList<>();
         for (int f = 0; f < files.size(); f++) {
             try (Reader in = Files.newBufferedReader(files.get(f), StandardCharsets.UTF_8);
@@ -68,9 +68,9 @@ public record LabelledDataset(String name, List<PersonRecord> records, int[] tru
         return v.isEmpty() ? null : v;
     }
 
-    private static PersonRecord toRecord(CSVRecord row, Map<String, Integer> header, ColumnMapping mapping,
+    private static LinkageRecord toRecord(CSVRecord row, Map<String, Integer> header, ColumnMapping mapping,
                                          String source) {
-        PersonRecord.Builder b = PersonRecord.builder(value(row, header, mapping.idColumn())).source(source);
+        LinkageRecord.Builder b = LinkageRecord.builder(value(row, header, mapping.idColumn())).source(source);
         for (Map.Entry<String, List<String>> e : mapping.fields().entrySet()) {
             StringBuilder joined = new StringBuilder();
             for (String column : e.getValue()) {
@@ -100,7 +100,7 @@ public record LabelledDataset(String name, List<PersonRecord> records, int[] tru
         return b.build();
     }
 
-    private static int[] personsFromPairs(List<PersonRecord> records, Path truePairs) throws IOException {
+    private static int[] personsFromPairs(List<LinkageRecord> records, Path truePairs) throws IOException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             index.put(records.get(i).id(), i);

@@ -1,7 +1,7 @@
 package haven.identity.linkage.bench;
 
 import haven.identity.linkage.NhsNumber;
-import haven.identity.linkage.PersonRecord;
+import haven.identity.linkage.LinkageRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -47,7 +47,7 @@ public final class SyntheticPopulation {
     private static final String LETTERS = "ABCDEFGHJKLMNPRSTUWY";
 
     private final SplittableRandom random;
-    private final List<PersonRecord> records = new ArrayList<>();
+    private final List<LinkageRecord> records = new ArrayList<>();
     private final List<Integer> persons = new ArrayList<>();
     private final List<String> households = new ArrayList<>();
     private int personCount;
@@ -131,8 +131,8 @@ public final class SyntheticPopulation {
                 adult && random.nextBoolean() ? forename + "." + surname + random.nextInt(100) + "@example.org" : null);
     }
 
-    private PersonRecord record(Person p, Home home, int personId, int copy) {
-        PersonRecord.Builder b = PersonRecord.builder("p" + personId + "-" + copy).source("agency-" + copy);
+    private LinkageRecord record(Person p, Home home, int personId, int copy) {
+        LinkageRecord.Builder b = LinkageRecord.builder("p" + personId + "-" + copy).source("agency-" + copy);
         b.forename(chance(3) ? null : forename(p.forename()));
         b.surname(chance(2) ? null : chance(5) ? typo(p.surname()) : chance(2) ? p.surname() + "-" + surname()
                 : p.surname());

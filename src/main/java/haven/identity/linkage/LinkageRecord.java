@@ -5,7 +5,7 @@ package haven.identity.linkage;
  *
  * <p>{@code toString()} prints the record id only: names, dates of birth and addresses never reach a log.
  */
-public record PersonRecord(
+public record LinkageRecord(
         String id,
         String source,
         String forename,
@@ -29,7 +29,7 @@ public record PersonRecord(
 
     @Override
     public String toString() {
-        return "PersonRecord[" + id + "]";
+        return "LinkageRecord[" + id + "]";
     }
 
     /** Builds a record field by field, because most sources hold only a few of the fields. */
@@ -60,8 +60,8 @@ public record PersonRecord(
         public Builder email(String v) { email = v; return this; }
         public Builder sealed(boolean v) { sealed = v; return this; }
 
-        public PersonRecord build() {
-            return new PersonRecord(id, source, forename, surname, dateOfBirth, sex, postcode, address, locality,
+        public LinkageRecord build() {
+            return new LinkageRecord(id, source, forename, surname, dateOfBirth, sex, postcode, address, locality,
                     nhsNumber, pncId, upn, otherId, phone, email, sealed);
         }
     }
