@@ -56,6 +56,18 @@ public class Linkage {
         return matcher.relink(applyLinks);
     }
 
+    /**
+     * Search before create: the people already on record who are likely to be the person this draft describes,
+     * best first, so that a practitioner can choose one instead of creating a duplicate. Nothing is stored.
+     */
+    public List<RecordMatcher.Likely> likelyMatches(PersonRecordDraft draft, int limit) {
+        PersonRecord transientRecord = new PersonRecord(0, 0, draft.agencyId(), null, draft.sourceSystem(),
+                draft.sourceId(), draft.givenNames(), draft.familyName(), draft.aliases(), draft.dateOfBirth(),
+                draft.sex(), draft.nhsNumber(), draft.pncId(), draft.upn(), draft.laId(), draft.phone(), draft.email(),
+                draft.sealed(), draft.lawfulBasis(), 0, null, clock.instant());
+        return matcher.likelyMatches(transientRecord, limit);
+    }
+
     public String modelTrainedOn() {
         return models.trainedOn();
     }

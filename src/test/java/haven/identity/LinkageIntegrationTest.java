@@ -65,6 +65,17 @@ class LinkageIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void showsLikelyExistingMatchesBeforeANewPersonIsCreated() {
+        RecordRegistered known = register(health, "Margaret", "2010-02-17", Sex.FEMALE, null);
+        var draft = new PersonRecordDraft(police, "Niche", "new", "Peggy", family, List.of(),
+                LocalDate.parse("2010-02-17"), Sex.FEMALE, null, null, null, null, null, null, false, "test");
+        var likely = linkage.likelyMatches(draft, 5);
+        assertThat(likely).isNotEmpty();
+        assertThat(likely.get(0).record().id()).isEqualTo(known.recordId());
+        assertThat(likely.get(0).probability()).isGreaterThan(0.9);
+    }
+
+    @Test
     void keepsTwinsApartWhenTheyArrive() {
         RecordRegistered jack = register(health, "Jack", "2015-06-02", Sex.MALE, null);
         RecordRegistered oscar = register(police, "Oscar", "2015-06-02", Sex.MALE, null);

@@ -78,12 +78,34 @@ public class RecordMatcher {
                     personId = into;
                     links++;
                 } else if (store.queue(record.id(), candidate.id(), why.probability(), why.weight(), evidence(why),
-                        reason(verdict, why), now).isPresent()) {
+                        reason(guards, p, q, model, levels, why), now).isPresent()) {
                     queued++;
                 }
             }
         }
         return new Outcome(links, queued);
+    }
+
+    /** A stored record that may be the same person as a draft, with the match probability. */
+    public record Likely(PersonRecord record, double probability) {
+    }
+
+    /** Search before create: the stored records most likely to be the person a draft describes, best first. */
+    public List<Likely> likelyMatches(PersonRecord draft, int limit) {
+        MatchModel model = models.current();
+        LinkageEngine engine = models.engine();
+        int[] levels = new int[model.comparisons().size()];
+        PreparedRecord p = engine.preparer().prepare(0, 0, LinkageRecords.of(draft));
+        List<Likely> out = new ArrayList<>();
+        for (PersonRecord candidate : store.candidatesFor(draft, CANDIDATE_LIMIT)) {
+            double w = model.weight(p, engine.preparer().prepare(1, 1, LinkageRecords.of(candidate)), levels);
+            double probability = haven.identity.linkage.LinkageSettings.probabilityOf(w);
+            if (probability >= model.settings().reviewThreshold()) {
+                out.add(new Likely(candidate, probability));
+            }
+        }
+        out.sort((x, y) -> Double.compare(y.probability(), x.probability()));
+        return out.subList(0, Math.min(limit, out.size()));
     }
 
     /**
@@ -107,6 +129,8 @@ public class RecordMatcher {
         Map<Long, Long> personOf = new java.util.HashMap<>();
         records.forEach(r -> personOf.put(r.id(), r.personId()));
         Instant now = clock.instant();
+        MatchGuards guards = new MatchGuards(model.settings());
+        int[] levels = new int[model.comparisons().size()];
         int links = 0, queued = 0;
         for (int i : order) {
             PersonRecord a = records.get(pairs.left(i));
@@ -129,7 +153,8 @@ public class RecordMatcher {
             } else if (verdict == Verdict.LINK && !applyLinks) {
                 continue; // a re-link that only fills the review queue leaves the sure links for "haven relink"
             } else if (store.queue(a.id(), b.id(), why.probability(), why.weight(), evidence(why),
-                    reason(verdict, why), now).isPresent()) {
+                    reason(guards, prepared.get(pairs.left(i)), prepared.get(pairs.right(i)), model, levels, why),
+                    now).isPresent()) {
                 queued++;
             }
         }
@@ -172,12 +197,16 @@ public class RecordMatcher {
                 Math.round(f.weight() * 100) / 100.0, f.discountedByFamilyRule())).toList();
     }
 
-    private static String reason(Verdict verdict, Explanation why) {
+    /** Why a pair is in the review queue, in words for the reviewer. */
+    private static String reason(MatchGuards guards, PreparedRecord p, PreparedRecord q, MatchModel model,
+                                 int[] levels, Explanation why) {
+        model.weight(p, q, levels);
+        var refusal = guards.check(p, q, model.comparisons(), levels);
+        String text = refusal.map(MatchGuards.Refusal::reason)
+                .orElse("match probability between the review and link thresholds");
         if (why.householdDiscounted()) {
-            return "forename or date of birth differ: the shared household counts for nothing (family rule)";
+            text = "forename or date of birth differ, so the shared household counts for nothing; " + text;
         }
-        return verdict == Verdict.REVIEW && why.probability() >= 0.95
-                ? "a guard forbids an automatic link (sealed record, or forename and date of birth not both agreeing)"
-                : "match probability between the review and link thresholds";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 }
