@@ -145,13 +145,39 @@ public final class ModelTrainer {
 
     /** u from random pairs; {@code presence} receives the share of random pairs with each field on both sides. */
     double[][] estimateU(List<PreparedRecord> records, boolean linkOnly, long seed, double[] presence) {
+        int chunks = 8;
+        int wanted = settings.randomPairsForU();
+        // chunks with their own seeded generators: parallel, and the same sample for the same seed
+        double[][][] parts = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(k -> sampleU(records, linkOnly, seed * 31 + k, wanted / chunks))
+                .toArray(double[][][]::new);
+        double[][] counts = new double[comparisons.size()][];
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] = new double[comparisons.get(c).levels().size()];
+            for (double[][] part : parts) {
+                for (int l = 0; l < counts[c].length; l++) {
+                    counts[c][l] += part[c][l];
+                }
+            }
+        }
+        for (int c = 0; c < counts.length; c++) {
+            double present = 0;
+            for (double v : counts[c]) {
+                present += v;
+            }
+            presence[c] = present / Math.max(1, wanted);
+            normalise(counts[c], 0.5);
+        }
+        return counts;
+    }
+
+    private double[][] sampleU(List<PreparedRecord> records, boolean linkOnly, long seed, int wanted) {
         double[][] counts = new double[comparisons.size()][];
         for (int c = 0; c < counts.length; c++) {
             counts[c] = new double[comparisons.get(c).levels().size()];
         }
         SplittableRandom random = new SplittableRandom(seed);
         int n = records.size();
-        int wanted = settings.randomPairsForU();
         int tries = 0;
         for (int done = 0; done < wanted && tries < wanted * 20; tries++) {
             PreparedRecord a = records.get(random.nextInt(n));
@@ -166,14 +192,6 @@ public final class ModelTrainer {
                 }
             }
             done++;
-        }
-        for (int c = 0; c < counts.length; c++) {
-            double present = 0;
-            for (double v : counts[c]) {
-                present += v;
-            }
-            presence[c] = present / Math.max(1, wanted);
-            normalise(counts[c], 0.5);
         }
         return counts;
     }
