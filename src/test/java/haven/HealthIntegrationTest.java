@@ -32,6 +32,14 @@ class HealthIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void namesTheFieldWhoseValueCannotBeRead() {
+        var response = Api.asUser(port, "police.officer").post("/api/v1/events",
+                "{\"sourceSystem\":\"Niche\",\"sourceId\":\"bad-time\",\"occurredAt\":\"yesterday\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("occurredAt");
+    }
+
+    @Test
     void runsTheEmbeddedDatabaseWithoutDurabilityOnlyInTests() {
         // the test profile turns fsync off for speed; EmbeddedDatabaseDurabilityTest proves the default keeps it on
         assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("off");

@@ -1,6 +1,6 @@
 package haven.access;
 
-import haven.access.internal.HavenPrincipal;
+import haven.access.internal.SignedIn;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -11,7 +11,7 @@ public final class CurrentUser {
 
     public static Optional<HavenUser> find() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof HavenPrincipal principal) {
+        if (auth != null && auth.getPrincipal() instanceof SignedIn principal) {
             return Optional.of(principal.user());
         }
         return Optional.empty();

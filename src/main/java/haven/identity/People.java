@@ -33,12 +33,14 @@ public class People {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RecordMatcher recordMatcher;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     /** Batches up to this size are matched probabilistically as they arrive. */
     static final int INCREMENTAL_MATCH_LIMIT = 1000;
 
     People(RecordStore store, IdentifierMatcher matcher, PersonSearch search, ApplicationEventPublisher events, Clock clock,
-           RecordMatcher recordMatcher) {
+           org.springframework.jdbc.core.simple.JdbcClient jdbc, RecordMatcher recordMatcher) {
         this.recordMatcher = recordMatcher;
+        this.jdbc = jdbc;
         this.store = store;
         this.matcher = matcher;
         this.search = search;
@@ -191,6 +193,27 @@ public class People {
     /** Persons by name (tolerant of typos and nicknames), date of birth or identifier, best first. */
     public List<PersonMatch> search(PersonQuery query, int limit) {
         return search.search(query, limit);
+    }
+
+    /** One stored version of a record: the facts as they were, who changed them, when and why. */
+    public record RecordVersion(long recordId, int version, String data, String changedBy, java.time.Instant changedAt,
+                                String reason) {
+        @Override
+        public String toString() {
+            return "RecordVersion[" + recordId + "/" + version + "]";
+        }
+    }
+
+    /** Every version of every record of this person, oldest first (for subject access and audit). */
+    public List<RecordVersion> versionsOf(long personId) {
+        return jdbc.sql("""
+                select v.record_id, v.version, v.data::text, v.changed_by, v.changed_at, v.reason
+                from person_record_version v join person_record r on r.id = v.record_id
+                where r.person_id = :p order by v.record_id, v.version""")
+                .param("p", personId)
+                .query((rs, i) -> new RecordVersion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
     }
 
     /** A reproducible sample of person ids with their most common name, for load tests and benchmarks. */

@@ -50,7 +50,7 @@ class PersonPageBrowserTest extends IntegrationTest {
         assertThat(browser.text("#access-log")).contains("police.officer");
         browser.screenshot("person-page");
 
-        browser.select("type", "Missing episode").click("filter");
+        browser.select("type", "Missing episode").click("filter").waitForUrl("type=MISSING_EPISODE");
         assertThat(browser.all("#chronology tbody tr")).allSatisfy(row -> assertThat(row.getText()).contains("Missing episode"));
     }
 

@@ -80,6 +80,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits (up to ten seconds) until the address contains {@code fragment}, after a click that loads a page. */
+    public Browser waitForUrl(String fragment) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(fragment));
+        return this;
+    }
+
     public String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }

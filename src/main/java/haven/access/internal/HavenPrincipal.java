@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in user as Spring Security holds them. */
 public record HavenPrincipal(HavenUser user, String passwordHash, boolean enabled, boolean locked)
-        implements UserDetails {
+        implements UserDetails, SignedIn {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

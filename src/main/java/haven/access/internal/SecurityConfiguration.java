@@ -42,11 +42,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http,
+                              org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc,
+                              OidcStaff oidcStaff) throws Exception {
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/sign-in").failureUrl("/sign-in?error")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcStaff)));
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
+                        // a whistleblower may raise a concern without signing in, so nothing ties it to them
+                        .requestMatchers("/whistleblowing", "/whistleblowing/follow-up").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))

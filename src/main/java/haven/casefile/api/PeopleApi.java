@@ -27,9 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People", description = "Search for persons and read what Haven holds about one, as the caller may see it")
 class PeopleApi {
     private final CaseFiles caseFiles;
+    private final haven.casefile.SubjectAccessExport exports;
 
-    PeopleApi(CaseFiles caseFiles) {
+    PeopleApi(CaseFiles caseFiles, haven.casefile.SubjectAccessExport exports) {
         this.caseFiles = caseFiles;
+        this.exports = exports;
+    }
+
+    @GetMapping("/{id}/subject-access-export")
+    @Operation(summary = "Everything held about a person, for a subject access request (managers only; logged as an export)")
+    haven.casefile.SubjectAccessExport.Export export(@PathVariable long id,
+                                                     @RequestHeader(name = "X-Haven-Reason", required = false) String reason) {
+        return exports.export(CurrentUser.get(), id, reason);
     }
 
     @GetMapping

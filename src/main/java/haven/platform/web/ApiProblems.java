@@ -15,6 +15,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /** Turns errors in the JSON API into problem documents (RFC 9457) that name each bad field. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
     @ExceptionHandler(InvalidInput.class)
@@ -33,8 +34,14 @@ public class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()
-                ? d.getPath().get(d.getPath().size() - 1).getPropertyName() : "body";
+        String field = "body";
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+                var last = d.getPath().get(d.getPath().size() - 1);
+                field = last.getPropertyName() != null ? last.getPropertyName() : "body";
+                break;
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "The request body could not be read",
                 "Send valid JSON; check the value of " + field + ".", List.of(new FieldProblem(field, "is not valid")));
     }

@@ -25,7 +25,9 @@ class HomeController {
     }
 
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(Model model, @org.springframework.beans.factory.annotation.Value("${haven.oidc.registration-id:}") String oidc,
+                  @org.springframework.beans.factory.annotation.Value("${haven.oidc.label:Sign in with your organisation's account}") String label) {
+        model.addAttribute("oidcRegistration", oidc.isBlank() ? null : oidc).addAttribute("oidcLabel", label);
         return "sign-in";
     }
 

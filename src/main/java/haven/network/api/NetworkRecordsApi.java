@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('SYSTEM_CLIENT', 'POLICE_OFFICER', 'POLICE_SUPERVISOR', 'CUSTODY_OFFICER', 'OFFENDER_MANAGER', "
         + "'SOCIAL_WORKER', 'SOCIAL_WORK_MANAGER', 'HUB_WORKER', 'HEALTH_PRACTITIONER', 'SCHOOL_SAFEGUARDING_LEAD', "
         + "'YOUTH_OFFENDING_WORKER', 'SECURE_STAFF', 'SECURE_MANAGER')")
-class NetworkApi {
+class NetworkRecordsApi {
     private final Network network;
 
-    NetworkApi(Network network) {
+    NetworkRecordsApi(Network network) {
         this.network = network;
     }
 

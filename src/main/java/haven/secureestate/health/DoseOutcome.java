@@ -1,0 +1,6 @@
+package haven.secureestate.health;
+
+/** What happened to a prescribed dose. */
+public enum DoseOutcome {
+    GIVEN, REFUSED, MISSED
+}

@@ -1,0 +1,6 @@
+package haven.workforce.recruitment;
+
+/** The state of a vetting check. */
+public enum CheckStatus {
+    NOT_REQUESTED, PENDING, CLEAR, NOT_CLEAR
+}
