@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import haven.support.Browser;
 import haven.support.IntegrationTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,10 @@ class ReviewQueueBrowserTest extends IntegrationTest {
         browser.close();
     }
 
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
+    }
+
     private long uncertainPair() {
         List<Long> agencies = jdbc.sql("select id from agency order by id limit 2").query(Long.class).list();
         String family = "Brightwater" + Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()), 36)
@@ -46,9 +55,11 @@ class ReviewQueueBrowserTest extends IntegrationTest {
     @Test
     void aHubWorkerComparesAnUncertainPairSideBySideAndDecidesWithAReason() {
         long review = uncertainPair();
-        browser.signIn("hub.worker").open("/identity/reviews");
+        browser.signIn("hub.worker");
+        waitFor(ExpectedConditions.titleContains("Home"));
+        browser.open("/identity/reviews");
         assertThat(browser.title()).startsWith("Records to match");
-        browser.click("open-review-" + review);
+        browser.click("open-review-" + review).waitForUrl("/identity/reviews/" + review);
         assertThat(browser.title()).startsWith("Are these the same person?");
         assertThat(browser.text("#records-side-by-side")).contains("Maisie").contains("9 Mar 2014");
         assertThat(browser.text("#field-contributions")).contains("forename").contains("initial only")
@@ -56,10 +67,11 @@ class ReviewQueueBrowserTest extends IntegrationTest {
         browser.screenshot("identity-review");
 
         browser.click("record-decision");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary")));
         assertThat(browser.text(".govuk-error-summary")).contains("Choose whether these records are the same person");
 
         browser.click("decision-SAME").type("reason", "Same date of birth and school; the police record has her initial")
-                .click("record-decision");
+                .click("record-decision").waitForUrl("decided=" + review);
         assertThat(browser.has("#decided")).isTrue();
         assertThat(jdbc.sql("select status from match_review where id = :id").param("id", review)
                 .query(String.class).single()).isEqualTo("SAME");
