@@ -2,6 +2,7 @@ package haven.identity;
 
 import haven.identity.internal.IdentifierMatcher;
 import haven.identity.internal.PersonSearch;
+import haven.identity.internal.RecordMatcher;
 import haven.identity.internal.RecordStore;
 import haven.identity.internal.RecordValidation;
 import haven.platform.time.LondonTime;
@@ -31,10 +32,14 @@ public class People {
     private final PersonSearch search;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecordMatcher recordMatcher;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    /** Batches up to this size are matched probabilistically as they arrive. */
+    static final int INCREMENTAL_MATCH_LIMIT = 1000;
 
     People(RecordStore store, IdentifierMatcher matcher, PersonSearch search, ApplicationEventPublisher events, Clock clock,
-           org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+           org.springframework.jdbc.core.simple.JdbcClient jdbc, RecordMatcher recordMatcher) {
+        this.recordMatcher = recordMatcher;
         this.jdbc = jdbc;
         this.store = store;
         this.matcher = matcher;
@@ -92,6 +97,18 @@ public class People {
         var versioned = new ArrayList<>(newIds);
         versioned.addAll(changed);
         store.keepVersions(versioned, recordedBy, now, reason);
+        if (!versioned.isEmpty() && versioned.size() <= INCREMENTAL_MATCH_LIMIT) {
+            // probabilistic matching as records arrive; a bulk load is linked by a full re-link instead
+            recordMatcher.matchRecords(versioned);
+            Map<Long, Long> personNow = new HashMap<>();
+            store.byIds(versioned).forEach(r -> personNow.put(r.id(), r.personId()));
+            for (int i = 0; i < results.length; i++) {
+                Long p = personNow.get(results[i].recordId());
+                if (p != null && p != results[i].personId()) {
+                    results[i] = new RecordRegistered(results[i].recordId(), p, results[i].outcome());
+                }
+            }
+        }
         for (var r : results) {
             if (r.outcome() != RecordRegistered.Outcome.UNCHANGED) {
                 events.publishEvent(r);

@@ -58,6 +58,11 @@ public class RecordStore {
         return jdbc.sql("select " + COLUMNS + FROM + " where r.id = :id").param("id", id).query(RECORD).optional();
     }
 
+    public List<PersonRecord> byIds(List<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where r.id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)")
+                .param("ids", json.writeValueAsString(ids)).query(RECORD).list();
+    }
+
     public List<PersonRecord> ofPerson(long personId) {
         return jdbc.sql("select " + COLUMNS + FROM + " where r.person_id = :p order by r.recorded_at, r.id")
                 .param("p", personId).query(RECORD).list();

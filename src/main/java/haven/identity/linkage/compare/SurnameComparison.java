@@ -1,0 +1,74 @@
+package haven.identity.linkage.compare;
+
+import haven.identity.linkage.JaroWinkler;
+import haven.identity.linkage.PreparedRecord;
+import java.util.List;
+
+/**
+ * Surnames: exact (weighted by how rare the surname is), swapped with the forename, one part of a hyphenated or
+ * double-barrelled surname, close spellings and sounds-alike.
+ */
+public final class SurnameComparison implements Comparison {
+    public static final int EXACT = 0, SWAPPED = 1, PART_OF_DOUBLE_BARRELLED = 2, JW_92 = 3, PHONETIC = 4,
+            JW_80 = 5, DIFFERENT = 6;
+    private static final List<String> LEVELS = List.of("exact", "swapped with forename",
+            "part of a double-barrelled surname", "Jaro-Winkler >= 0.92", "sounds alike", "Jaro-Winkler >= 0.80",
+            "different");
+
+    @Override
+    public String name() {
+        return "surname";
+    }
+
+    @Override
+    public List<String> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public Role role() {
+        return Role.HOUSEHOLD;
+    }
+
+    @Override
+    public int level(PreparedRecord a, PreparedRecord b) {
+        String x = a.surname, y = b.surname;
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        if (x.equals(y)) {
+            return EXACT;
+        }
+        if (x.equals(b.forename) && y.equals(a.forename)) {
+            return SWAPPED;
+        }
+        if (sharesPart(a.surnameParts, y) || sharesPart(b.surnameParts, x)) {
+            return PART_OF_DOUBLE_BARRELLED;
+        }
+        double jw = JaroWinkler.similarity(x, y);
+        if (jw >= 0.92) {
+            return JW_92;
+        }
+        if (a.surnamePhonetic != null && a.surnamePhonetic.equals(b.surnamePhonetic)) {
+            return PHONETIC;
+        }
+        return jw >= 0.80 ? JW_80 : DIFFERENT;
+    }
+
+    private static boolean sharesPart(String[] parts, String other) {
+        if (parts == null) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.length() > 1 && (p.equals(other) || other.startsWith(p + "-") || other.endsWith("-" + p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String termFrequencyValue(PreparedRecord a, int level) {
+        return level == EXACT ? a.surname : null;
+    }
+}
