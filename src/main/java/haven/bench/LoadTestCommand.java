@@ -44,6 +44,9 @@ class LoadTestCommand implements OperatorCommand {
     int seconds;
     @CommandLine.Option(names = "--warmup", defaultValue = "10", description = "seconds not counted")
     int warmup;
+    @CommandLine.Option(names = "--think-ms", defaultValue = "0",
+            description = "pause after each answer, as a person reads it (0: each user asks again at once)")
+    int thinkMs;
     @CommandLine.Option(names = "--as", defaultValue = "police.officer")
     String username;
     @CommandLine.Option(names = "--password", defaultValue = "demo-password-1")
@@ -60,8 +63,8 @@ class LoadTestCommand implements OperatorCommand {
             System.err.println("No persons to test with: load a demo area first.");
             return 2;
         }
-        System.out.printf("Load test: %s, %d users, %d s (+%d s warm-up), %d sample persons, against %s%n", scenario, users,
-                seconds, warmup, sample.size(), url);
+        System.out.printf("Load test: %s, %d users, think time %d ms, %d s (+%d s warm-up), %d sample persons, against %s%n",
+                scenario, users, thinkMs, seconds, warmup, sample.size(), url);
         var pool = Executors.newFixedThreadPool(users);
         long start = System.nanoTime();
         long countFrom = start + TimeUnit.SECONDS.toNanos(warmup);
@@ -120,6 +123,9 @@ class LoadTestCommand implements OperatorCommand {
                     latencies = Arrays.copyOf(latencies, n * 2);
                 }
                 latencies[n++] = took;
+            }
+            if (thinkMs > 0) {
+                Thread.sleep(thinkMs);
             }
         }
         return Arrays.copyOf(latencies, n);

@@ -85,6 +85,8 @@ public class PersonSearch {
                          + case when :dob::date is not null and r.date_of_birth = :dob::date then 1 else 0 end) as score
                 from person_record r
                 where (lower(r.family_name) % :f or dmetaphone(r.family_name) = dmetaphone(:f))
+                  and (:g::text is null or lower(r.given_names) % :g
+                       or lower(split_part(r.given_names, ' ', 1)) in (select n from nick))
                 group by r.person_id
                 order by score desc
                 limit 200""")
