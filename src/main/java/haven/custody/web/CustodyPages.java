@@ -1,5 +1,6 @@
 package haven.custody.web;
 
+import haven.platform.web.Form;
 import haven.access.AccessAction;
 import haven.access.AccessDecision;
 import haven.access.AccessLog;

@@ -1,5 +1,6 @@
 package haven.protection.web;
 
+import haven.platform.web.Form;
 import haven.access.AccessAction;
 import haven.access.AccessLog;
 import haven.access.AccessPolicy;

@@ -1,6 +1,5 @@
-package haven.protection.web;
+package haven.platform.web;
 
-import haven.platform.web.FieldProblem;
 
 import java.time.DateTimeException;
 import java.time.Instant;
