@@ -50,6 +50,9 @@ public final class Browser implements AutoCloseable {
         type("username", username);
         type("password", IntegrationTest.PASSWORD);
         click("sign-in");
+        // the click returns before the next page has loaded
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().equals("/sign-in"));
         return this;
     }
 
