@@ -264,7 +264,8 @@ public class NetworkStore {
                 left join person_record fr on fr.id = k.from_record
                 left join location l on l.id = k.to_location
                 left join thing t on t.id = k.to_thing
-                where k.from_record in (select id from mine) or k.to_record in (select id from mine)
+                where k.id in (select id from link where from_record in (select id from mine)
+                               union select id from link where to_record in (select id from mine))
                 order by current desc, k.valid_from desc nulls last, k.id""")
                 .param("ids", json.writeValueAsString(recordIds)).param("today", today)
                 .query((rs, i) -> new LinkView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
