@@ -72,7 +72,7 @@ class ClocksPagesBrowserTest extends IntegrationTest {
         assertThat(browser.text("#deadlines tbody tr:first-child")).contains("Overdue");
         browser.open("/clocks/deadlines/" + d.id()).click("meet");
         assertThat(browser.text(".govuk-error-summary")).contains("give the reason for the delay");
-        browser.type("reasonForDelay", "Designated officer was at another incident").click("meet");
+        browser.type("reasonForDelay", "Designated officer was at another incident").click("meet").waitForText("Met late");
         assertThat(browser.text("#reason")).isEqualTo("Designated officer was at another incident");
         assertThat(browser.pageText()).contains("Met late");
         browser.signOut();

@@ -74,12 +74,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String id) {
-        driver.findElement(By.id(id)).click();
-        return this;
+        return afterLoading(() -> driver.findElement(By.id(id)).click());
     }
 
     public Browser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
+        return afterLoading(() -> driver.findElement(By.linkText(text)).click());
+    }
+
+    /**
+     * Clicks and, when the click loads a new page, waits until the old page is gone, so a
+     * test never reads the page it is leaving. A click that loads nothing waits 3 seconds.
+     */
+    private Browser afterLoading(Runnable click) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        click.run();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
+            // the click changed the page in place (or not at all)
+        }
         return this;
     }
 
@@ -87,6 +101,13 @@ public final class Browser implements AutoCloseable {
     public Browser waitForUrl(String fragment) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(fragment));
+        return this;
+    }
+
+    /** Waits (up to ten seconds) until the page shows {@code text}, after a click that loads a page. */
+    public Browser waitForText(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         return this;
     }
 
