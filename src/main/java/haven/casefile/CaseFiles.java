@@ -152,6 +152,10 @@ public class CaseFiles {
 
     /** A search result line: who, and their flags with the least detail. */
     public record Found(long personId, String name, String dateOfBirth, String sex, int records, List<FlagView> flags) {
+        @Override
+        public String toString() {
+            return "Found[person=" + personId + "]";
+        }
     }
 
     /** Searches by name, date of birth, identifier or address; sealed records show only to those who may open them. */

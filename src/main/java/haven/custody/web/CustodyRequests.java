@@ -37,6 +37,11 @@ final class CustodyRequests {
     record BookIn(Long childId, String suite, Sex sex, LocalDate dateOfBirth, Integer apparentAge, Boolean ageVerified,
                   ArrestKind arrestKind, String offence, Boolean indictableOffence, Boolean violentOrSexualOffence,
                   Instant arrivedAt, Instant detentionAuthorisedAt, String authorisedBy) {
+        @Override
+        public String toString() {
+            return "BookIn[child=" + childId + "]";
+        }
+
         BookInChild command() {
             return new BookInChild(id(childId), suite, sex, dateOfBirth, apparentAge, yes(ageVerified), arrestKind,
                     offence, yes(indictableOffence), yes(violentOrSexualOffence), arrivedAt, detentionAuthorisedAt,
@@ -47,6 +52,11 @@ final class CustodyRequests {
     record AppropriateAdult(String name, AppropriateAdultRole role, Boolean isSolicitor, Boolean isPoliceEmployee,
                             Boolean isCoSuspect, Instant requestedAt, Instant arrivedAt,
                             Instant welfarePersonInformedAt) {
+        @Override
+        public String toString() {
+            return "AppropriateAdult[role=" + role + "]";
+        }
+
         RecordAppropriateAdult command(long recordId, String by) {
             return new RecordAppropriateAdult(recordId, name, role, yes(isSolicitor), yes(isPoliceEmployee),
                     yes(isCoSuspect), requestedAt, arrivedAt, welfarePersonInformedAt, by);

@@ -46,6 +46,10 @@ class NetworkRecordsApi {
     }
 
     record LocationRequest(String addressLine, String town, String postcode, Double latitude, Double longitude, String areaCode) {
+        @Override
+        public String toString() {
+            return "LocationRequest[area=" + areaCode + "]";
+        }
     }
 
     @PostMapping("/events")
