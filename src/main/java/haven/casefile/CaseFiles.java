@@ -170,8 +170,9 @@ public class CaseFiles {
                 matches.removeIf(m -> !keep.contains(m.personId()));
             }
         }
-        List<PersonMatch> visible = matches.stream()
-                .filter(m -> viewer.hasAny(Role.SEALED_RECORD_HOLDERS) || !policy.isSealed(m.personId())).toList();
+        Set<Long> sealed = viewer.hasAny(Role.SEALED_RECORD_HOLDERS) ? Set.of()
+                : policy.sealedAmong(matches.stream().map(PersonMatch::personId).toList());
+        List<PersonMatch> visible = matches.stream().filter(m -> !sealed.contains(m.personId())).toList();
         Map<Long, List<Flag>> flagged = flags.onPersons(visible.stream().map(PersonMatch::personId).toList());
         log.record(viewer, null, AccessAction.SEARCH, "web", "search", false);
         return visible.stream().map(m -> new Found(m.personId(), m.name(), fmt.date(m.dateOfBirth()),

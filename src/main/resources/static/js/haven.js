@@ -1,4 +1,4 @@
-import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initAll } from '/govuk/govuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();

@@ -63,6 +63,23 @@ class PersonSearchIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aDateOfBirthPicksOnePersonOutOfManySharingTheSurname() {
+        long agency = users.agency("LA-ASH").orElseThrow().id();
+        for (int i = 0; i < 30; i++) {
+            people.register(new PersonRecordDraft(agency, "SearchTest", "M" + i, "Child" + (char) ('a' + i % 26) + i, "Vantersloot",
+                    List.of(), LocalDate.of(2005, 1, 1).plusDays(i * 40L), Sex.FEMALE, null, null, null, null, null, null, false,
+                    "consent"), "test", "test");
+        }
+        long wanted = people.register(new PersonRecordDraft(agency, "SearchTest", "M-last", "Ottoline", "Vantersloot", List.of(),
+                LocalDate.of(2016, 8, 9), Sex.FEMALE, null, null, null, null, null, null, false, "consent"), "test", "test").personId();
+
+        assertThat(people.search(new PersonQuery("Vantersloot", LocalDate.of(2016, 8, 9), null), 10))
+                .first().extracting(PersonMatch::personId).isEqualTo(wanted);
+        assertThat(people.search(new PersonQuery("Otoline Vantersloat", null, null), 10))
+                .first().extracting(PersonMatch::personId).isEqualTo(wanted);
+    }
+
+    @Test
     void doesNotFindAnUnrelatedName() {
         assertThat(found(new PersonQuery("Olivia Zzyzx", null, null))).doesNotContain(personId);
     }

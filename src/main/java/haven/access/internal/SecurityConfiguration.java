@@ -50,7 +50,7 @@ class SecurityConfiguration {
                     .userInfoEndpoint(u -> u.oidcUserService(oidcStaff)));
         }
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        .requestMatchers("/sign-in", "/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         // a whistleblower may raise a concern without signing in, so nothing ties it to them

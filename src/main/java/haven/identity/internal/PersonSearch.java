@@ -2,11 +2,12 @@ package haven.identity.internal;
 
 import haven.identity.PersonMatch;
 import haven.identity.PersonQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
  * Finds persons the way a practitioner remembers them: a misspelt surname (trigram
  * similarity or the same Double Metaphone code), a nickname ("Bill" for William), a date
  * of birth, or an identifier typed with or without spaces.
+ *
+ * <p>The fuzzy step runs over the distinct names Haven holds ({@code family_name_term},
+ * {@code given_name_term}, kept by a trigger), which are few; the records are then read
+ * exactly by surname and first given name through one index. So a misspelt common surname
+ * costs a handful of index lookups, not a recheck of every record that shares its trigrams.
  */
 @Component
 public class PersonSearch {
+    /** Names close enough to be worth reading records for, best first. */
+    private static final int FAMILY_TERMS = 30;
+    private static final int GIVEN_TERMS = 40;
+    /** Records read for one search at most; a name pair this common needs a date of birth to narrow it. */
+    private static final int RECORDS_READ = 4_000;
+    private static final double GIVEN_ONLY_WEIGHT = 0.5;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -45,9 +58,12 @@ public class PersonSearch {
             String[] tokens = query.name().toLowerCase(Locale.ROOT).trim().split("[\\s,]+");
             String family = tokens[tokens.length - 1];
             String given = tokens.length > 1 ? tokens[0] : null;
-            byName(given, family, query.dateOfBirth()).forEach((p, s) -> scores.merge(p, s, Double::sum));
-            if (given == null) { // a single word may be a given name
-                byGivenOnly(family, query.dateOfBirth()).forEach((p, s) -> scores.merge(p, s, Double::sum));
+            Map<String, Double> families = familyTerms(family);
+            if (given != null) {
+                byNames(families, givenTerms(given), query.dateOfBirth()).forEach((p, s) -> scores.merge(p, s, Double::sum));
+            } else { // a single word may be a surname or a given name
+                bySurname(families, query.dateOfBirth(), limit).forEach((p, s) -> scores.merge(p, s, Double::sum));
+                byGivenOnly(givenTerms(family), query.dateOfBirth(), limit).forEach((p, s) -> scores.merge(p, s, Double::sum));
             }
         } else if (query.dateOfBirth() != null) {
             jdbc.sql("select distinct person_id from person_record where date_of_birth = :d limit 200")
@@ -69,44 +85,116 @@ public class PersonSearch {
         return result;
     }
 
-    private Map<Long, Double> byName(String given, String family, java.time.LocalDate dob) {
-        Map<Long, Double> out = new HashMap<>();
+    /** Surnames Haven holds that look or sound like this one, with their trigram similarity (each branch of the union uses its own index). */
+    private Map<String, Double> familyTerms(String family) {
+        var out = new LinkedHashMap<String, Double>();
+        jdbc.sql("""
+                select name, max(s) as s from (
+                    select name, similarity(name, :f) as s from family_name_term where name % :f
+                    union all
+                    select name, similarity(name, :f) from family_name_term where dmetaphone(name) = dmetaphone(:f)) close
+                group by name order by s desc, name limit :n""")
+                .param("f", family).param("n", FAMILY_TERMS)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getDouble(2))).list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** First given names that look or sound like this one; a nickname of it (either way) counts as the name itself. */
+    private Map<String, Double> givenTerms(String given) {
+        var out = new LinkedHashMap<String, Double>();
         jdbc.sql("""
                 with nick as (
                     select canonical as n from nickname where name = :g
                     union select name from nickname where canonical = :g
                     union select name from nickname where canonical in (select canonical from nickname where name = :g)
                     union select :g)
-                select r.person_id,
-                       max(similarity(lower(r.family_name), :f)
-                         + case when :g::text is null then 0
-                                when lower(split_part(r.given_names, ' ', 1)) in (select n from nick) then 1
-                                else similarity(lower(r.given_names), :g) end
-                         + case when :dob::date is not null and r.date_of_birth = :dob::date then 1 else 0 end) as score
-                from person_record r
-                where (lower(r.family_name) % :f or dmetaphone(r.family_name) = dmetaphone(:f))
-                  and (:g::text is null or lower(r.given_names) % :g
-                       or lower(split_part(r.given_names, ' ', 1)) in (select n from nick))
-                group by r.person_id
-                order by score desc
-                limit 200""")
-                .param("g", given).param("f", family).param("dob", dob)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getDouble(2))).list()
+                select name, max(s) as s from (
+                    select name, similarity(name, :g) as s from given_name_term where name % :g
+                    union all
+                    select name, similarity(name, :g) from given_name_term where dmetaphone(name) = dmetaphone(:g)
+                    union all
+                    select name, 1.0 from given_name_term where name in (select n from nick)) close
+                group by name order by s desc, name limit :n""")
+                .param("g", given).param("n", GIVEN_TERMS)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getDouble(2))).list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
-    private Map<Long, Double> byGivenOnly(String given, java.time.LocalDate dob) {
+    /** A name read from one record: whose it is, its surname and first given name, and whether the date of birth agrees. */
+    private record NameHit(long personId, String family, String given, boolean sameBirthDate) {
+    }
+
+    private static final String HIT_COLUMNS = """
+            select person_id, lower(family_name), lower(split_part(given_names, ' ', 1)),
+                   coalesce(date_of_birth = :dob::date, false)
+            from person_record
+            """;
+
+    private List<NameHit> hits(JdbcClient.StatementSpec spec) {
+        return spec.query((rs, i) -> new NameHit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
+    }
+
+    /** Records whose surname and first given name are both among the close names; best score per person. */
+    private Map<Long, Double> byNames(Map<String, Double> families, Map<String, Double> givens, LocalDate dob) {
         Map<Long, Double> out = new HashMap<>();
-        jdbc.sql("""
-                select r.person_id, max(similarity(lower(r.given_names), :g)
-                         + case when :dob::date is not null and r.date_of_birth = :dob::date then 1 else 0 end) as score
-                from person_record r where lower(r.given_names) % :g
-                group by r.person_id order by score desc limit 50""")
-                .param("g", given).param("dob", dob)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getDouble(2) * 0.5)).list()
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        if (families.isEmpty() || givens.isEmpty()) {
+            return out;
+        }
+        String[] f = families.keySet().toArray(String[]::new);
+        String[] g = givens.keySet().toArray(String[]::new);
+        var found = new ArrayList<>(hits(jdbc.sql(HIT_COLUMNS + """
+                 where lower(family_name) = any(:f) and lower(split_part(given_names, ' ', 1)) = any(:g)
+                 limit :n""").param("f", f).param("g", g).param("dob", dob).param("n", RECORDS_READ)));
+        if (dob != null) { // so a common name pair cannot crowd out the one born that day
+            found.addAll(hits(jdbc.sql(HIT_COLUMNS + " where date_of_birth = :dob::date and lower(family_name) = any(:f)")
+                    .param("f", f).param("dob", dob)));
+        }
+        for (NameHit h : found) {
+            Double gs = givens.get(h.given());
+            if (gs != null) {
+                out.merge(h.personId(), score(families.get(h.family()), gs, h.sameBirthDate()), Math::max);
+            }
+        }
         return out;
+    }
+
+    /** Records with a close surname, the closest surnames first, until enough persons are found. */
+    private Map<Long, Double> bySurname(Map<String, Double> families, LocalDate dob, int limit) {
+        Map<Long, Double> out = new HashMap<>();
+        if (dob != null && !families.isEmpty()) {
+            hits(jdbc.sql(HIT_COLUMNS + " where date_of_birth = :dob::date and lower(family_name) = any(:f)")
+                    .param("f", families.keySet().toArray(String[]::new)).param("dob", dob))
+                    .forEach(h -> out.merge(h.personId(), score(families.get(h.family()), 0, h.sameBirthDate()), Math::max));
+        }
+        for (var family : families.entrySet()) {
+            if (out.size() >= limit) {
+                break;
+            }
+            hits(jdbc.sql(HIT_COLUMNS + " where lower(family_name) = :f limit :n")
+                    .param("f", family.getKey()).param("dob", dob).param("n", limit))
+                    .forEach(h -> out.merge(h.personId(), score(family.getValue(), 0, h.sameBirthDate()), Math::max));
+        }
+        return out;
+    }
+
+    /** A single word read as a given name: counts for half, as it says less about who is meant. */
+    private Map<Long, Double> byGivenOnly(Map<String, Double> givens, LocalDate dob, int limit) {
+        Map<Long, Double> out = new HashMap<>();
+        for (var given : givens.entrySet()) {
+            if (out.size() >= limit) {
+                break;
+            }
+            hits(jdbc.sql(HIT_COLUMNS + " where lower(split_part(given_names, ' ', 1)) = :g limit :n")
+                    .param("g", given.getKey()).param("dob", dob).param("n", limit))
+                    .forEach(h -> out.merge(h.personId(), GIVEN_ONLY_WEIGHT * score(0, given.getValue(), h.sameBirthDate()), Math::max));
+        }
+        return out;
+    }
+
+    private static double score(double family, double given, boolean sameBirthDate) {
+        return family + given + (sameBirthDate ? 1 : 0);
     }
 
     /** One line per person: the name, date of birth and sex most of their records give. */
@@ -133,9 +221,5 @@ public class PersonSearch {
         var ids = jdbc.sql("select id from person tablesample bernoulli (:pct) repeatable (42) limit :n")
                 .param("pct", Math.max(0.001, Math.min(100, fraction * 100))).param("n", count).query(Long.class).list();
         return summaries(ids);
-    }
-
-    static List<String> tokens(String s) {
-        return Arrays.asList(s.split("\\s+"));
     }
 }
