@@ -1,0 +1,180 @@
+package haven.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import haven.access.Users;
+import haven.identity.Linkage;
+import haven.identity.MatchReview;
+import haven.identity.People;
+import haven.identity.PersonRecordDraft;
+import haven.identity.RecordRegistered;
+import haven.identity.ReviewDecision;
+import haven.identity.Sex;
+import haven.support.Api;
+import haven.support.IntegrationTest;
+import haven.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Merges are reversible and delete nothing: a split through the API restores the earlier persons (issue 6). */
+class SplitApiIntegrationTest extends IntegrationTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    People people;
+    @Autowired
+    Linkage linkage;
+    @Autowired
+    Users users;
+
+    RecordRegistered full;
+    RecordRegistered initial;
+    long mergeId;
+
+    /** Two records of (apparently) one girl, merged by a reviewer's "same person" decision. */
+    @BeforeEach
+    void mergedByAReviewer() {
+        List<Long> agencies = jdbc.sql("select id from agency order by id limit 2").query(Long.class).list();
+        // a surname and a birthday of this test's own, so that no other test's records can match
+        var random = new java.util.Random();
+        StringBuilder family = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+        for (int i = 0; i < 9; i++) {
+            family.append((char) ('a' + random.nextInt(26)));
+        }
+        LocalDate born = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(2500));
+        full = register(agencies.get(0), "Harriet", family.toString(), born);
+        initial = register(agencies.get(1), "H", family.toString(), born);
+        assertThat(initial.personId()).isNotEqualTo(full.personId());
+        MatchReview review = linkage.waiting(1000).stream()
+                .filter(r -> r.left().id() == Math.min(full.recordId(), initial.recordId())
+                        && r.right().id() == Math.max(full.recordId(), initial.recordId()))
+                .findFirst().orElseThrow();
+        linkage.decide(users.byUsername("hub.worker").orElseThrow(), review.id(), ReviewDecision.SAME,
+                "Same date of birth and school; the police record has her initial");
+        assertThat(people.record(initial.recordId()).orElseThrow().personId())
+                .isEqualTo(people.record(full.recordId()).orElseThrow().personId());
+        mergeId = jdbc.sql("select m.id from person_merge m join identity_decision d on d.id = m.decision_id "
+                + "where d.review_id = :r").param("r", review.id()).query(Long.class).single();
+    }
+
+    private RecordRegistered register(long agency, String given, String family, LocalDate born) {
+        return people.register(new PersonRecordDraft(agency, "TestSystem", UUID.randomUUID().toString(), given, family,
+                List.of(), born, Sex.FEMALE, null, null, null, null, null, null, false,
+                "Children Act 2004 s11"), "split-test", "test");
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).contains("application/problem+json"));
+        if (field != null) {
+            assertThat(json(response).path("errors").findValuesAsString("field")).contains(field);
+        }
+    }
+
+    @Test
+    void aSplitThroughTheApiRestoresTheEarlierPersonsWithTheirRecordsAndDeletesNothing() {
+        long persons = count("person"), records = count("person_record"), merges = count("person_merge"),
+                decisions = count("identity_decision");
+        long into = Math.min(full.personId(), initial.personId());
+        long from = Math.max(full.personId(), initial.personId());
+
+        var response = Api.asUser(port, "hub.worker").post("/api/v1/identity/merges/" + mergeId + "/split",
+                "{\"reason\": \"The police record is her cousin: different mother named\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode split = json(response);
+        assertThat(split.path("mergeId").asLong()).isEqualTo(mergeId);
+        assertThat(split.path("restoredPersonId").asLong()).isEqualTo(from);
+        assertThat(split.path("remainingPersonId").asLong()).isEqualTo(into);
+        assertThat(split.path("splitBy").asString()).isEqualTo("hub.worker");
+        assertThat(split.path("reason").asString()).isEqualTo("The police record is her cousin: different mother named");
+        assertThat(people.record(full.recordId()).orElseThrow().personId()).isEqualTo(full.personId());
+        assertThat(people.record(initial.recordId()).orElseThrow().personId()).isEqualTo(initial.personId());
+        assertThat(people.recordsOf(full.personId())).extracting(r -> r.id()).containsExactly(full.recordId());
+        assertThat(people.recordsOf(initial.personId())).extracting(r -> r.id()).containsExactly(initial.recordId());
+        assertThat(jdbc.sql("select merged_into is null from person where id = :p").param("p", from)
+                .query(Boolean.class).single()).as("the restored person is no longer merged").isTrue();
+
+        // nothing deleted: the merge stays (marked split), and the split is a new decision with who and why
+        assertThat(count("person")).isEqualTo(persons);
+        assertThat(count("person_record")).isEqualTo(records);
+        assertThat(count("person_merge")).isEqualTo(merges);
+        assertThat(count("identity_decision")).isEqualTo(decisions + 1);
+        assertThat(jdbc.sql("""
+                select d.decision || ' by ' || d.decided_by || ': ' || d.reason from person_split s
+                join identity_decision d on d.id = s.decision_id where s.merge_id = :m""").param("m", mergeId)
+                .query(String.class).single())
+                .isEqualTo("SPLIT by hub.worker: The police record is her cousin: different mother named");
+        assertThat(jdbc.sql("select count(*) from access_log where username = 'hub.worker' and channel = 'api' "
+                        + "and person_id in (:a, :b) and reason like 'splitting persons%'")
+                .param("a", into).param("b", from).query(Long.class).single()).isEqualTo(2);
+
+        var listed = json(Api.asUser(port, "hub.worker").get("/api/v1/identity/persons/" + into + "/merges"));
+        assertThat(listed.findValues("mergeId")).extracting(JsonNode::asLong).contains(mergeId);
+    }
+
+    @Test
+    void refusesASecondSplitOfTheSameMergeNamingTheMerge() {
+        var api = Api.asUser(port, "hub.worker");
+        assertThat(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{\"reason\": \"Twins, not one girl\"}")
+                .statusCode()).isEqualTo(200);
+        long decisions = count("identity_decision");
+
+        var again = api.post("/api/v1/identity/merges/" + mergeId + "/split", "{\"reason\": \"Twins, not one girl\"}");
+
+        assertProblem(again, 422, "merge");
+        assertThat(count("identity_decision")).isEqualTo(decisions);
+    }
+
+    @Test
+    void refusesASplitWithoutAReasonNamingTheReasonAndLeavesThePersonsMerged() {
+        var api = Api.asUser(port, "hub.worker");
+        assertProblem(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{}"), 422, "reason");
+        assertProblem(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{\"reason\": \"  \"}"), 422, "reason");
+        assertProblem(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{\"reason\": }"), 400, null);
+        assertThat(people.record(initial.recordId()).orElseThrow().personId())
+                .isEqualTo(people.record(full.recordId()).orElseThrow().personId());
+        assertThat(count("person_split where merge_id = " + mergeId)).isZero();
+    }
+
+    @Test
+    void answersAnUnknownMergeWithNotFound() {
+        assertProblem(Api.asUser(port, "hub.worker").post("/api/v1/identity/merges/999999999/split",
+                "{\"reason\": \"Not the same child\"}"), 404, null);
+    }
+
+    @Test
+    void aRoleThatMayNotDecideReviewsMayNotSplitOrSeeMerges() {
+        long into = Math.min(full.personId(), initial.personId());
+        assertProblem(Api.asUser(port, "social.worker").post("/api/v1/identity/merges/" + mergeId + "/split",
+                "{\"reason\": \"Not the same child\"}"), 403, null);
+        assertProblem(Api.asUser(port, "social.worker").get("/api/v1/identity/persons/" + into + "/merges"), 403, null);
+
+        var pages = WebSession.signIn(port, "social.worker");
+        assertThat(pages.get("/identity/persons/" + into + "/merges").statusCode()).isEqualTo(403);
+        assertThat(pages.get("/identity/persons/" + into + "/merges/" + mergeId + "/split").statusCode()).isEqualTo(403);
+        assertThat(count("person_split where merge_id = " + mergeId)).isZero();
+    }
+
+    @Test
+    void publishesTheSplitEndpointInTheApiDescription() {
+        var docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.body()).contains("/api/v1/identity/merges/{mergeId}/split").contains("Identity merges");
+    }
+}
