@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import haven.access.Users;
 import haven.identity.Linkage;
-import haven.identity.MatchReview;
 import haven.identity.People;
-import haven.identity.PersonRecordDraft;
-import haven.identity.RecordRegistered;
-import haven.identity.ReviewDecision;
-import haven.identity.Sex;
 import haven.support.Api;
 import haven.support.IntegrationTest;
 import haven.support.WebSession;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,40 +26,14 @@ class SplitApiIntegrationTest extends IntegrationTest {
     @Autowired
     Users users;
 
-    RecordRegistered full;
-    RecordRegistered initial;
+    MergedPair pair;
     long mergeId;
 
-    /** Two records of (apparently) one girl, merged by a reviewer's "same person" decision. */
     @BeforeEach
     void mergedByAReviewer() {
-        List<Long> agencies = jdbc.sql("select id from agency order by id limit 2").query(Long.class).list();
-        // a surname and a birthday of this test's own, so that no other test's records can match
-        var random = new java.util.Random();
-        StringBuilder family = new StringBuilder().append((char) ('A' + random.nextInt(26)));
-        for (int i = 0; i < 9; i++) {
-            family.append((char) ('a' + random.nextInt(26)));
-        }
-        LocalDate born = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(2500));
-        full = register(agencies.get(0), "Harriet", family.toString(), born);
-        initial = register(agencies.get(1), "H", family.toString(), born);
-        assertThat(initial.personId()).isNotEqualTo(full.personId());
-        MatchReview review = linkage.waiting(1000).stream()
-                .filter(r -> r.left().id() == Math.min(full.recordId(), initial.recordId())
-                        && r.right().id() == Math.max(full.recordId(), initial.recordId()))
-                .findFirst().orElseThrow();
-        linkage.decide(users.byUsername("hub.worker").orElseThrow(), review.id(), ReviewDecision.SAME,
-                "Same date of birth and school; the police record has her initial");
-        assertThat(people.record(initial.recordId()).orElseThrow().personId())
-                .isEqualTo(people.record(full.recordId()).orElseThrow().personId());
-        mergeId = jdbc.sql("select m.id from person_merge m join identity_decision d on d.id = m.decision_id "
-                + "where d.review_id = :r").param("r", review.id()).query(Long.class).single();
-    }
-
-    private RecordRegistered register(long agency, String given, String family, LocalDate born) {
-        return people.register(new PersonRecordDraft(agency, "TestSystem", UUID.randomUUID().toString(), given, family,
-                List.of(), born, Sex.FEMALE, null, null, null, null, null, null, false,
-                "Children Act 2004 s11"), "split-test", "test");
+        pair = MergedPair.create(people, linkage, users, jdbc);
+        mergeId = pair.mergeId();
+        assertThat(people.record(pair.initial().recordId()).orElseThrow().personId()).isEqualTo(pair.into());
     }
 
     private long count(String table) {
@@ -91,8 +57,9 @@ class SplitApiIntegrationTest extends IntegrationTest {
     void aSplitThroughTheApiRestoresTheEarlierPersonsWithTheirRecordsAndDeletesNothing() {
         long persons = count("person"), records = count("person_record"), merges = count("person_merge"),
                 decisions = count("identity_decision");
-        long into = Math.min(full.personId(), initial.personId());
-        long from = Math.max(full.personId(), initial.personId());
+        long into = pair.into(), from = pair.from();
+        var full = pair.full();
+        var initial = pair.initial();
 
         var response = Api.asUser(port, "hub.worker").post("/api/v1/identity/merges/" + mergeId + "/split",
                 "{\"reason\": \"The police record is her cousin: different mother named\"}");
@@ -148,8 +115,7 @@ class SplitApiIntegrationTest extends IntegrationTest {
         assertProblem(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{}"), 422, "reason");
         assertProblem(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{\"reason\": \"  \"}"), 422, "reason");
         assertProblem(api.post("/api/v1/identity/merges/" + mergeId + "/split", "{\"reason\": }"), 400, null);
-        assertThat(people.record(initial.recordId()).orElseThrow().personId())
-                .isEqualTo(people.record(full.recordId()).orElseThrow().personId());
+        assertThat(people.record(pair.initial().recordId()).orElseThrow().personId()).isEqualTo(pair.into());
         assertThat(count("person_split where merge_id = " + mergeId)).isZero();
     }
 
@@ -161,7 +127,7 @@ class SplitApiIntegrationTest extends IntegrationTest {
 
     @Test
     void aRoleThatMayNotDecideReviewsMayNotSplitOrSeeMerges() {
-        long into = Math.min(full.personId(), initial.personId());
+        long into = pair.into();
         assertProblem(Api.asUser(port, "social.worker").post("/api/v1/identity/merges/" + mergeId + "/split",
                 "{\"reason\": \"Not the same child\"}"), 403, null);
         assertProblem(Api.asUser(port, "social.worker").get("/api/v1/identity/persons/" + into + "/merges"), 403, null);
