@@ -179,6 +179,12 @@ public class Linkage {
         if (merge.split()) {
             throw new InvalidInput("merge", "This merge has already been split");
         }
+        // a later merge may have carried these records on; undoing this one first would restore nothing
+        store.records(merge.recordIds()).stream().map(PersonRecord::personId)
+                .filter(p -> p != merge.intoPersonId()).findFirst().ifPresent(p -> {
+                    throw new InvalidInput("merge", "The records of this merge are now with person " + p
+                            + ": split that later merge first");
+                });
         long first = merge.recordIds().isEmpty() ? 0 : merge.recordIds().get(0);
         long other = store.recordsOfPersons(merge.intoPersonId(), merge.intoPersonId()).stream()
                 .map(PersonRecord::id).filter(id -> !merge.recordIds().contains(id)).findFirst().orElse(first);

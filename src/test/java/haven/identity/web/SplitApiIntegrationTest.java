@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import haven.access.Users;
 import haven.identity.Linkage;
 import haven.identity.People;
+import haven.identity.RecordRegistered;
 import haven.support.Api;
 import haven.support.IntegrationTest;
 import haven.support.WebSession;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +109,35 @@ class SplitApiIntegrationTest extends IntegrationTest {
 
         assertProblem(again, 422, "merge");
         assertThat(count("identity_decision")).isEqualTo(decisions);
+    }
+
+    @Test
+    void refusesToSplitAMergeWhoseRecordsALaterMergeCarriedOnUntilThatOneIsSplit() {
+        // person y takes in person x's records, then y itself is merged into the older person z
+        var girl = MergedPair.Girl.unique(jdbc);
+        RecordRegistered z = girl.register(people, 0, "Harriet");
+        RecordRegistered y = girl.register(people, 1, "H");
+        RecordRegistered x = girl.register(people, 2, "H");
+        long xIntoY = x.personId() != y.personId()
+                ? MergedPair.mergeCausedBy(jdbc, MergedPair.decideSame(linkage, users, y.recordId(), x.recordId()))
+                : jdbc.sql("select id from person_merge where into_person_id = :y").param("y", y.personId())
+                        .query(Long.class).single();
+        long yIntoZ = MergedPair.mergeCausedBy(jdbc, MergedPair.decideSame(linkage, users, z.recordId(), y.recordId()));
+        assertThat(people.record(x.recordId()).orElseThrow().personId()).isEqualTo(z.personId());
+        var api = Api.asUser(port, "hub.worker");
+
+        assertProblem(api.post("/api/v1/identity/merges/" + xIntoY + "/split", "{\"reason\": \"Three girls\"}"),
+                422, "merge");
+        assertThat(count("person_split where merge_id = " + xIntoY)).isZero();
+
+        assertThat(api.post("/api/v1/identity/merges/" + yIntoZ + "/split", "{\"reason\": \"Three girls\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/v1/identity/merges/" + xIntoY + "/split", "{\"reason\": \"Three girls\"}")
+                .statusCode()).isEqualTo(200);
+        // the three girls are three persons again (x's own person may be newer than its registration said,
+        // when the matcher linked it as it arrived)
+        assertThat(List.of(z, y, x)).extracting(r -> people.record(r.recordId()).orElseThrow().personId())
+                .startsWith(z.personId(), y.personId()).doesNotHaveDuplicates();
     }
 
     @Test
