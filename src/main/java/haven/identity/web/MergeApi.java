@@ -71,7 +71,7 @@ class MergeApi {
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<Merge> merges(@PathVariable long personId) {
-        history.mergedInto(personId);
+        history.mergedInto(personId); // not found when there is no such person
         linkage.openForIdentityWork(CurrentUser.get(), List.of(personId), "api",
                 "checking the merges into a person (person " + personId + ")");
         return history.into(personId).stream().map(Merge::of).toList();

@@ -170,6 +170,26 @@ class SplitApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void thePagesAnswerAnUnknownPersonOrMergeWithNotFoundAndASecondSplitWithTheMergeNamed() {
+        var pages = WebSession.signIn(port, "hub.worker");
+        assertThat(pages.get("/identity/persons/999999999/merges").statusCode()).isEqualTo(404);
+        assertThat(pages.get("/identity/persons/" + pair.into() + "/merges/999999999/split").statusCode()).isEqualTo(404);
+        assertThat(pages.get("/identity/persons/" + pair.from() + "/merges/" + mergeId + "/split").statusCode())
+                .as("a merge is split from the person it went into").isEqualTo(404);
+        assertThat(Api.asUser(port, "hub.worker").post("/api/v1/identity/merges/" + mergeId + "/split",
+                "{\"reason\": \"Twins, not one girl\"}").statusCode()).isEqualTo(200);
+
+        String page = pages.get("/identity/persons/" + pair.into() + "/merges").body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        var again = pages.postForm("/identity/persons/" + pair.into() + "/merges/" + mergeId + "/split",
+                "reason=Twins&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("govuk-error-summary").contains("href=\"#merge\"")
+                .contains("This merge has already been split").doesNotContain("id=\"split-persons\"");
+    }
+
+    @Test
     void publishesTheSplitEndpointInTheApiDescription() {
         var docs = Api.anonymous(port).get("/v3/api-docs");
         assertThat(docs.body()).contains("/api/v1/identity/merges/{mergeId}/split").contains("Identity merges");
