@@ -84,7 +84,16 @@ public class Linkage {
     /** One pair for a reviewer, who must be allowed to see both persons; both views are logged. */
     public MatchReview open(HavenUser user, long reviewId) {
         MatchReview review = store.review(reviewId).orElseThrow(() -> new NotFound("No review " + reviewId));
-        List<Long> persons = List.of(review.left().personId(), review.right().personId());
+        openForIdentityWork(user, List.of(review.left().personId(), review.right().personId()), "web",
+                "deciding whether two records are one person (review " + reviewId + ")");
+        return review;
+    }
+
+    /**
+     * Opens persons for deciding who is who: refused when the user may not see one of them, otherwise each view is
+     * logged with the purpose (a view outside the user's cases is marked for the supervisor).
+     */
+    public void openForIdentityWork(HavenUser user, List<Long> persons, String channel, String purpose) {
         List<AccessDecision> decisions = persons.stream().map(p -> access.decide(user, p)).toList();
         if (decisions.stream().anyMatch(d -> d instanceof AccessDecision.Refused)) {
             throw new Forbidden("You may not see one of these records; ask the safeguarding hub to review this pair.");
@@ -92,10 +101,9 @@ public class Linkage {
         for (int i = 0; i < persons.size(); i++) {
             // deciding identity is the stated reason; a view outside the user's cases still goes to the supervisor
             boolean breakGlass = decisions.get(i) instanceof AccessDecision.ReasonRequired;
-            accessLog.record(user, persons.get(i), AccessAction.VIEW_PERSON, "web",
-                    "deciding whether two records are one person (review " + reviewId + ")", breakGlass);
+            accessLog.record(user, persons.get(i), "api".equals(channel) ? AccessAction.API_READ : AccessAction.VIEW_PERSON,
+                    channel, purpose, breakGlass);
         }
-        return review;
     }
 
     /** Records a reviewer's decision; "same person" merges the two persons (reversibly). */
@@ -143,6 +151,24 @@ public class Linkage {
         return store.mergesInto(personId);
     }
 
+    /**
+     * Undoes a merge for a user, who must be allowed to see both persons (both views are logged); the split is logged
+     * as the user's decision with their reason. {@code channel} is "web" or "api", as in the access log.
+     */
+    @Transactional
+    public PersonsSplit split(HavenUser user, long mergeId, String reason, String channel) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "Say why these persons are being split");
+        }
+        MatchStore.Merge merge = store.mergeById(mergeId).orElseThrow(() -> new NotFound("No merge " + mergeId));
+        if (merge.split()) {
+            throw new InvalidInput("merge", "This merge has already been split");
+        }
+        openForIdentityWork(user, List.of(merge.intoPersonId(), merge.fromPersonId()), channel,
+                "splitting persons merged wrongly (merge " + mergeId + ")");
+        return split(mergeId, user.username(), reason);
+    }
+
     /** Undoes a merge: the records it moved go back to the earlier person; nothing is deleted. */
     @Transactional
     public PersonsSplit split(long mergeId, String by, String reason) {
@@ -153,6 +179,12 @@ public class Linkage {
         if (merge.split()) {
             throw new InvalidInput("merge", "This merge has already been split");
         }
+        // a later merge may have carried these records on; undoing this one first would restore nothing
+        store.records(merge.recordIds()).stream().map(PersonRecord::personId)
+                .filter(p -> p != merge.intoPersonId()).findFirst().ifPresent(p -> {
+                    throw new InvalidInput("merge", "The records of this merge are now with person " + p
+                            + ": split that later merge first");
+                });
         long first = merge.recordIds().isEmpty() ? 0 : merge.recordIds().get(0);
         long other = store.recordsOfPersons(merge.intoPersonId(), merge.intoPersonId()).stream()
                 .map(PersonRecord::id).filter(id -> !merge.recordIds().contains(id)).findFirst().orElse(first);

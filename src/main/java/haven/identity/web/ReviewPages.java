@@ -26,9 +26,11 @@ class ReviewPages {
     static final Set<String> REVIEWERS = Set.of(Role.HUB_WORKER.name(), Role.SOCIAL_WORK_MANAGER.name(),
             Role.POLICE_SUPERVISOR.name());
     private final Linkage linkage;
+    private final MergeHistory merges;
 
-    ReviewPages(Linkage linkage) {
+    ReviewPages(Linkage linkage, MergeHistory merges) {
         this.linkage = linkage;
+        this.merges = merges;
     }
 
     @GetMapping("/identity/reviews")
@@ -68,7 +70,9 @@ class ReviewPages {
 
     private String show(MatchReview review, List<?> problems, Model model) {
         model.addAttribute("review", review).addAttribute("problems", problems)
-                .addAttribute("decisions", ReviewDecision.values());
+                .addAttribute("decisions", ReviewDecision.values())
+                .addAttribute("merge", review.status() == MatchReview.ReviewStatus.SAME
+                        ? merges.causedByReview(review.id()).orElse(null) : null);
         return "identity/review";
     }
 
