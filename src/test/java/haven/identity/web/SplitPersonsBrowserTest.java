@@ -39,7 +39,10 @@ class SplitPersonsBrowserTest extends IntegrationTest {
         long merge = pair.mergeId();
         browser.signIn("hub.worker");
 
-        browser.open("/identity/persons/" + pair.into() + "/merges");
+        browser.open("/people/" + pair.into());
+        browser.type("reason", "Checking a merge a colleague queried").click("open-record");
+        assertThat(browser.text("#person-merges")).contains("Merges into this person (1 can be split)");
+        browser.click("person-merges-link").waitForUrl("/identity/persons/" + pair.into() + "/merges");
         assertThat(browser.title()).startsWith("Merges into this person");
         String movedRecord = people.record(pair.initial().recordId()).orElseThrow().sourceId();
         assertThat(browser.text("#merge-" + merge)).contains(movedRecord).contains("hub.worker")
