@@ -19,25 +19,38 @@ public class AccessPolicy {
     private final JdbcClient jdbc;
     private final AreaCoverage coverage;
     private final ObjectProvider<PersonAreas> personAreas;
+    private final ObjectProvider<MergedPersons> mergedPersons;
     private final Clock clock;
 
-    AccessPolicy(JdbcClient jdbc, AreaCoverage coverage, ObjectProvider<PersonAreas> personAreas, Clock clock) {
+    AccessPolicy(JdbcClient jdbc, AreaCoverage coverage, ObjectProvider<PersonAreas> personAreas,
+                 ObjectProvider<MergedPersons> mergedPersons, Clock clock) {
         this.jdbc = jdbc;
         this.coverage = coverage;
         this.personAreas = personAreas;
+        this.mergedPersons = mergedPersons;
         this.clock = clock;
+    }
+
+    /** A person and those merged into it: a sealing or an involvement recorded on either counts for both. */
+    private Long[] sameAs(long personId) {
+        return mergedPersons.getIfAvailable(() -> MergedPersons.NONE).withMergedInto(personId).toArray(Long[]::new);
     }
 
     public AccessDecision decide(HavenUser user, long personId) {
         Set<String> areas = personAreas.getIfAvailable(() -> id -> Set.of()).areasOf(personId);
-        var facts = new AccessRules.Facts(isSealed(personId), isInvolved(user, personId), areas,
+        Long[] sameAs = sameAs(personId);
+        var facts = new AccessRules.Facts(sealed(sameAs), involved(user, sameAs), areas,
                 coverage.covered(user.areaCode()));
         return AccessRules.decide(user, facts);
     }
 
     public boolean isSealed(long personId) {
-        return jdbc.sql("select exists(select 1 from sealed_person where person_id = :p)")
-                .param("p", personId).query(Boolean.class).single();
+        return sealed(sameAs(personId));
+    }
+
+    private boolean sealed(Long[] persons) {
+        return jdbc.sql("select exists(select 1 from sealed_person where person_id = any(:p))")
+                .param("p", persons).query(Boolean.class).single();
     }
 
     /** Which of these persons are sealed, in one query (a search result holds up to fifty). */
@@ -45,15 +58,22 @@ public class AccessPolicy {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("select person_id from sealed_person where person_id = any(:p)")
-                .param("p", personIds.toArray(Long[]::new)).query(Long.class).list());
+        var sameAs = mergedPersons.getIfAvailable(() -> MergedPersons.NONE).withMergedInto(personIds);
+        Set<Long> sealed = Set.copyOf(jdbc.sql("select person_id from sealed_person where person_id = any(:p)")
+                .param("p", sameAs.values().stream().flatMap(Set::stream).toArray(Long[]::new)).query(Long.class).list());
+        return personIds.stream().filter(p -> sameAs.getOrDefault(p, Set.of(p)).stream().anyMatch(sealed::contains))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public boolean isInvolved(HavenUser user, long personId) {
+        return involved(user, sameAs(personId));
+    }
+
+    private boolean involved(HavenUser user, Long[] persons) {
         return jdbc.sql("""
                 select exists(select 1 from case_involvement
-                              where person_id = :p and user_id = :u and (until is null or until > :now))""")
-                .param("p", personId).param("u", user.id()).param("now", java.sql.Timestamp.from(clock.instant()))
+                              where person_id = any(:p) and user_id = :u and (until is null or until > :now))""")
+                .param("p", persons).param("u", user.id()).param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(Boolean.class).single();
     }
 

@@ -10,6 +10,10 @@ public sealed interface Opened {
     record NeedsReason(String explanation) implements Opened {
     }
 
+    /** This person's records were merged into another person, whose record holds them now. */
+    record Merged(long personId, long intoPersonId) implements Opened {
+    }
+
     /** The viewer may not open it; the explanation says why and whom to ask. */
     record Refused(String explanation) implements Opened {
     }

@@ -74,6 +74,14 @@ class PeopleApi {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
+        if (opened instanceof Opened.Merged m) {
+            var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "Person " + m.personId() + " was merged into person " + m.intoPersonId() + "; read that person instead.");
+            problem.setTitle("Merged into another person");
+            problem.setProperty("mergedInto", m.intoPersonId());
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         PersonFile file = ((Opened.Shown) opened).file();
         return ResponseEntity.ok(file);
     }

@@ -58,9 +58,18 @@ class PersonPages {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, @RequestParam(required = false) String agency,
-                  @RequestParam(required = false) String type, HttpSession session, Model model) {
+                  @RequestParam(required = false) String type, @RequestParam(required = false) Long merged,
+                  HttpSession session, Model model) {
         String reason = reasons(session).get(id);
         var opened = caseFiles.open(CurrentUser.get(), id, reason, "web", new CaseFiles.ChronologyFilter(agency, type));
+        if (opened instanceof Opened.Merged m) {
+            var earlier = reasons(session).get(id);
+            if (earlier != null) { // the reason given for the earlier person stands for the person it is now part of
+                reasons(session).putIfAbsent(m.intoPersonId(), earlier);
+            }
+            return "redirect:/people/" + m.intoPersonId() + "?merged=" + m.personId();
+        }
+        model.addAttribute("mergedFrom", merged);
         if (opened instanceof Opened.Refused refused) {
             throw new Forbidden(refused.explanation());
         }
