@@ -55,7 +55,17 @@ class StaffAdministrationBrowserTest extends IntegrationTest {
             newStarter.close();
         }
 
-        browser.open(account).click("toggle-enabled").waitForText("There is a problem");
+        browser.open(account);
+        browser.driver().findElement(org.openqa.selenium.By.id("role-HUB_WORKER")).click();
+        browser.type("roles-reason", "Moving to the assessment team").click("save-roles").waitForText("There is a problem");
+        assertThat(browser.text("#roles-roles-error")).contains("Choose at least one role");
+        browser.driver().findElement(org.openqa.selenium.By.id("role-HUB_WORKER")).click();
+        browser.driver().findElement(org.openqa.selenium.By.id("role-SOCIAL_WORKER")).click();
+        browser.type("roles-reason", "Moving to the assessment team").click("save-roles").waitForUrl("done=roles");
+        assertThat(browser.text("#current-roles")).isEqualTo("Social worker");
+        assertThat(browser.text("#changes")).contains("from Safeguarding hub worker to Social worker");
+
+        browser.click("toggle-enabled").waitForText("There is a problem");
         assertThat(browser.text("#status-reason-error")).contains("Say why");
         browser.type("status-reason", "Left the MASH team on 30 November").click("toggle-enabled").waitForUrl("done=disabled");
         assertThat(browser.text("#account-state")).contains("Disabled");
