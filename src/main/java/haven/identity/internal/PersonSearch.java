@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds persons the way a practitioner remembers them: a misspelt surname (trigram
@@ -35,11 +34,9 @@ public class PersonSearch {
     private static final double GIVEN_ONLY_WEIGHT = 0.5;
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    PersonSearch(JdbcClient jdbc, JsonMapper json) {
+    PersonSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     public List<PersonMatch> search(PersonQuery query, int limit) {
@@ -197,21 +194,30 @@ public class PersonSearch {
         return family + given + (sameBirthDate ? 1 : 0);
     }
 
-    /** One line per person: the name, date of birth and sex most of their records give. */
+    /**
+     * One line per person: the name, date of birth and sex most of their records give. A person
+     * merged into another is answered, under the id asked for, with the person holding their
+     * records now, so a page that kept the old id still shows who the child is.
+     */
     public List<PersonMatch> summaries(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                select person_id,
-                       mode() within group (order by given_names || ' ' || family_name) as name,
-                       mode() within group (order by date_of_birth) as dob,
-                       mode() within group (order by sex) as sex,
+                with recursive chain (asked, id, depth) as (
+                    select asked, asked, 0 from unnest(:ids) as asked
+                    union all
+                    select c.asked, p.merged_into, c.depth + 1 from chain c join person p on p.id = c.id
+                    where p.merged_into is not null and c.depth < 100),
+                holder as (select distinct on (asked) asked, id from chain order by asked, depth desc)
+                select h.asked,
+                       mode() within group (order by r.given_names || ' ' || r.family_name) as name,
+                       mode() within group (order by r.date_of_birth) as dob,
+                       mode() within group (order by r.sex) as sex,
                        count(*) as records
-                from person_record
-                where person_id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)
-                group by person_id""")
-                .param("ids", json.writeValueAsString(personIds))
+                from holder h join person_record r on r.person_id = h.id
+                group by h.asked""")
+                .param("ids", personIds.stream().distinct().toArray(Long[]::new))
                 .query((rs, i) -> new PersonMatch(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
                         rs.getString(4), rs.getInt(5), 0))
                 .list();

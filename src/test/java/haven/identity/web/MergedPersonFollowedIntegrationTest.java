@@ -46,6 +46,10 @@ class MergedPersonFollowedIntegrationTest extends IntegrationTest {
         assertThat(caseFiles.open(officer, pair.from(), null, "web", null))
                 .isEqualTo(new Opened.Merged(pair.from(), pair.into()));
 
+        assertThat(people.summaries(java.util.List.of(pair.from()))).singleElement()
+                .satisfies(m -> assertThat(m.personId()).isEqualTo(pair.from()))
+                .satisfies(m -> assertThat(m.records()).as("the survivor's records answer for the merged person").isEqualTo(2));
+
         var api = Api.asUser(port, "police.officer").get("/api/v1/people/" + pair.from(), "X-Haven-Reason",
                 "Checking a child reported missing tonight");
         assertThat(api.statusCode()).isEqualTo(404);
