@@ -112,6 +112,13 @@ public class MatchStore {
                 .param("into", into).param("from", from).query(Long.class).list();
         jdbc.sql("update person set merged_into = :into where id = :from").param("into", into).param("from", from)
                 .update();
+        // whoever's records were with the merged person are with the survivor now (ADR 0004)
+        jdbc.sql("update person_holder set holder_id = :into where holder_id = :from").param("into", into)
+                .param("from", from).update();
+        jdbc.sql("""
+                insert into person_holder (person_id, holder_id) values (:from, :into)
+                on conflict (person_id) do update set holder_id = excluded.holder_id""")
+                .param("into", into).param("from", from).update();
         return jdbc.sql("""
                 insert into person_merge (from_person_id, into_person_id, record_ids, decision_id, merged_by, merged_at)
                 values (:from, :into, :ids, :d, :by, :now) returning id""")
@@ -154,6 +161,17 @@ public class MatchStore {
                 .param("ids", merge.recordIds().toArray(Long[]::new)).update();
         jdbc.sql("update person set merged_into = null where id = :from and merged_into = :into")
                 .param("from", merge.fromPersonId()).param("into", merge.intoPersonId()).update();
+        // those held by the survivor through the restored person are held by it again: follow each chain anew
+        jdbc.sql("""
+                with recursive chain (person_id, id, depth) as (
+                    select person_id, person_id, 0 from person_holder where holder_id = :into
+                    union all
+                    select c.person_id, p.merged_into, c.depth + 1 from chain c join person p on p.id = c.id
+                    where p.merged_into is not null and c.depth < 100),
+                holder as (select distinct on (person_id) person_id, id from chain order by person_id, depth desc)
+                update person_holder h set holder_id = holder.id from holder
+                where h.person_id = holder.person_id and h.holder_id <> holder.id""")
+                .param("into", merge.intoPersonId()).update();
         jdbc.sql("insert into person_split (merge_id, decision_id, split_by, split_at) values (:m, :d, :by, :now)")
                 .param("m", merge.id()).param("d", decisionId).param("by", by).param("now", Timestamp.from(now))
                 .update();

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows {@code person.merged_into}: a merge sets it on the person whose records moved, a
- * split clears it, and a later merge of the surviving person chains on from there.
+ * Answers who was merged into whom from {@code person_holder}, which {@link MatchStore} keeps
+ * at every merge and split: for each merged person, the person holding their records now.
  */
 @Component
 public class MergeChains implements MergedPersons {
@@ -29,12 +29,7 @@ public class MergeChains implements MergedPersons {
         if (personIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("""
-                with recursive absorbed (root, id) as (
-                    select p, p from unnest(:ids) as p
-                    union
-                    select a.root, m.id from absorbed a join person m on m.merged_into = a.id)
-                select root, id from absorbed where root <> id""")
+        jdbc.sql("select holder_id, person_id from person_holder where holder_id = any(:ids) and person_id <> holder_id")
                 .param("ids", personIds.toArray(Long[]::new))
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
                 .forEach(e -> out.get(e.getKey()).add(e.getValue()));
@@ -43,13 +38,7 @@ public class MergeChains implements MergedPersons {
 
     @Override
     public Optional<Long> survivorOf(long personId) {
-        return jdbc.sql("""
-                with recursive chain (id, merged_into, depth) as (
-                    select id, merged_into, 0 from person where id = :p
-                    union all
-                    select p.id, p.merged_into, c.depth + 1 from chain c join person p on p.id = c.merged_into
-                    where c.depth < 100)
-                select id from chain where merged_into is null and depth > 0""")
+        return jdbc.sql("select holder_id from person_holder where person_id = :p and holder_id <> person_id")
                 .param("p", personId).query(Long.class).optional();
     }
 }

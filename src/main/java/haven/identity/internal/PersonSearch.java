@@ -204,12 +204,9 @@ public class PersonSearch {
             return List.of();
         }
         return jdbc.sql("""
-                with recursive chain (asked, id, depth) as (
-                    select asked, asked, 0 from unnest(:ids) as asked
-                    union all
-                    select c.asked, p.merged_into, c.depth + 1 from chain c join person p on p.id = c.id
-                    where p.merged_into is not null and c.depth < 100),
-                holder as (select distinct on (asked) asked, id from chain order by asked, depth desc)
+                with asked as (select unnest(:ids) as asked),
+                holder as (select a.asked, coalesce(h.holder_id, a.asked) as id
+                           from asked a left join person_holder h on h.person_id = a.asked)
                 select h.asked,
                        mode() within group (order by r.given_names || ' ' || r.family_name) as name,
                        mode() within group (order by r.date_of_birth) as dob,

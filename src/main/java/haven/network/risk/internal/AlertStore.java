@@ -59,7 +59,7 @@ public class AlertStore {
                     union
                     select r2.person_id from link k join n1recs on n1recs.id = k.to_record
                     join person_record r2 on r2.id = k.from_record where %1$s)
-                select distinct f.person_id from flag f join n2 on n2.person_id = f.person_id
+                select distinct f.person_id from held_flag f join n2 on n2.person_id = f.person_id
                 where %3$s and f.type = any(:riskTypes)""".formatted(CUR, CUR_F, RiskQueries.LIVE_FLAG);
         return jdbc.sql(sql).param("persons", persons.toArray(Long[]::new)).param("today", today)
                 .param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new)).query(Long.class).list();
@@ -116,7 +116,7 @@ public class AlertStore {
         String sql = """
                 with parts as (select distinct ep.event_id, r.person_id from event_participant ep
                                join person_record r on r.id = ep.record_id where ep.event_id = any(:events)),
-                risky as (select distinct parts.event_id, parts.person_id from parts join flag f on f.person_id = parts.person_id
+                risky as (select distinct parts.event_id, parts.person_id from parts join held_flag f on f.person_id = parts.person_id
                           where %1$s and f.type = any(:riskTypes))
                 select c.event_id, c.person_id, risky.person_id, coalesce(e.location_id, -1)
                 from risky join parts c on c.event_id = risky.event_id and c.person_id <> risky.person_id
@@ -128,7 +128,7 @@ public class AlertStore {
     }
 
     public List<Long> riskFlagIds(long person, LocalDate today) {
-        return jdbc.sql("select f.id from flag f where f.person_id = :p and " + RiskQueries.LIVE_FLAG
+        return jdbc.sql("select f.id from held_flag f where f.person_id = :p and " + RiskQueries.LIVE_FLAG
                         + " and f.type = any(:riskTypes) order by f.id")
                 .param("p", person).param("today", today)
                 .param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new)).query(Long.class).list();

@@ -66,6 +66,19 @@ public class CoLocationCheck {
         return aroundFlaggedAdult(personId, "Flag raised");
     }
 
+    /**
+     * After two persons were merged: the survivor now carries the other's links and flags, so
+     * an adult flagged under one identity may now be seen living with a child under the other.
+     */
+    @Transactional
+    public int afterMerge(long survivor) {
+        int raised = 0;
+        for (long risk : store.flaggedNear(List.of(survivor), today())) {
+            raised += aroundFlaggedAdult(risk, "Persons merged");
+        }
+        return raised;
+    }
+
     /** After an event: a flagged adult and a child who took part in it together. */
     @Transactional
     public int afterEvent(long eventId) {

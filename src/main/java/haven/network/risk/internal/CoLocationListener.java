@@ -1,6 +1,7 @@
 package haven.network.risk.internal;
 
 import haven.flags.FlagRaised;
+import haven.identity.PersonsMerged;
 import haven.network.EventRecorded;
 import haven.network.EventsRecorded;
 import haven.network.LinksRecorded;
@@ -8,7 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the co-location check after each new link, event or risk flag has been committed,
+ * Runs the co-location check after each new link, event, risk flag or merge has been committed,
  * in its own transaction; the event publication registry keeps an event until the check
  * has run, so none is lost to a restart.
  */
@@ -34,6 +35,11 @@ class CoLocationListener {
     @ApplicationModuleListener
     void on(EventsRecorded batch) {
         guarded(() -> check.afterEvents(batch.eventIds()), batch.eventIds().size() + " events");
+    }
+
+    @ApplicationModuleListener
+    void on(PersonsMerged merged) {
+        guarded(() -> check.afterMerge(merged.intoPersonId()), "merge " + merged.mergeId());
     }
 
     @ApplicationModuleListener

@@ -45,7 +45,7 @@ public class RiskQueries {
         String cur = GraphStore.CURRENT;
         String sql = """
                 with risky as (
-                    select distinct f.person_id from flag f
+                    select distinct f.person_id from held_flag f
                     where f.person_id is not null and %1$s and f.type = any(:riskTypes)),
                 rrec as (select r.id, r.person_id from person_record r join risky on risky.person_id = r.person_id),
                 pairs as materialized (
@@ -94,7 +94,7 @@ public class RiskQueries {
                     group by p.child, p.risk)
                 select kept.child, kept.risk, kept.how, kept.location_id,
                        l.address_line || coalesce(', ' || l.postcode, ''),
-                       (select array_agg(distinct f.type order by f.type) from flag f
+                       (select array_agg(distinct f.type order by f.type) from held_flag f
                         where f.person_id = kept.risk and %1$s and f.type = any(:riskTypes))
                 from kept left join location l on l.id = kept.location_id
                 order by kept.child, kept.risk
@@ -137,7 +137,7 @@ public class RiskQueries {
                     where e.location_id is not null and e.occurred_at >= :fromTs and e.occurred_at < :toTs),
                 atrisk as (
                     select t.* from touch t
-                    where exists (select 1 from flag f where f.person_id = t.child and %1$s and f.type = any(:atRisk))
+                    where exists (select 1 from held_flag f where f.person_id = t.child and %1$s and f.type = any(:atRisk))
                       and %2$s),
                 away as (
                     select t.* from atrisk t
@@ -147,7 +147,7 @@ public class RiskQueries {
                        l.area_code, count(distinct a.child), count(distinct a.ref) filter (where a.ref like 'L%%'),
                        count(distinct a.ref) filter (where a.ref like 'E%%'),
                        (select count(distinct r.person_id) from link k join person_record r on r.id = k.from_record
-                        join flag f on f.person_id = r.person_id and %1$s and f.type = any(:riskTypes)
+                        join held_flag f on f.person_id = r.person_id and %1$s and f.type = any(:riskTypes)
                         where k.to_location = a.location_id),
                        min(a.seen_from), max(a.seen_to)
                 from away a join location l on l.id = a.location_id
