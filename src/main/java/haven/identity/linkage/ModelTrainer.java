@@ -77,7 +77,7 @@ public final class ModelTrainer {
             }
             double keep = Math.min(1.0, settings.maxPairsForEm() / (double) count.get());
             Map<Long, long[]> patterns = patterns(records, candidates, keep, leftOut);
-            Em em = new Em(comparisons, patterns);
+            Em em = new Em(comparisons, patterns, u);
             em.run(200);
             for (int c = 0; c < mSum.length; c++) {
                 if (!leftOut[c] && em.observed[c]) {
@@ -263,7 +263,14 @@ public final class ModelTrainer {
         double p = 0.1;
         int iterations;
 
+        final boolean fixedU;
+
         Em(List<Comparison> comparisons, Map<Long, long[]> patterns) {
+            this(comparisons, patterns, null);
+        }
+
+        Em(List<Comparison> comparisons, Map<Long, long[]> patterns, double[][] randomU) {
+            this.fixedU = randomU != null;
             this.comparisons = comparisons;
             this.keys = new long[patterns.size()];
             this.counts = new long[patterns.size()];
@@ -291,6 +298,9 @@ public final class ModelTrainer {
                     }
                 }
                 normalise(u[c], 1);
+                if (randomU != null) {
+                    u[c] = randomU[c].clone();
+                }
             }
         }
 
@@ -341,7 +351,9 @@ public final class ModelTrainer {
                         change = Math.max(change, Math.abs(mAcc[c][l] - m[c][l]));
                     }
                     m[c] = mAcc[c];
-                    u[c] = uAcc[c];
+                    if (!fixedU) {
+                        u[c] = uAcc[c];
+                    }
                 }
                 if (change < 1e-6) {
                     break;

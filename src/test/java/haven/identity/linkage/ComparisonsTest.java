@@ -45,6 +45,16 @@ class ComparisonsTest {
         }
 
         @Test
+        void recognisesNamesSwappedAndMistypedAsWell() {
+            assertThat(forename.level(person("josshua", "tayolr", null), person("taylor", "joshua", null)))
+                    .isEqualTo(ForenameComparison.SWAPPED);
+            assertThat(new SurnameComparison().level(person("josshua", "tayolr", null),
+                    person("taylor", "joshua", null))).isEqualTo(SurnameComparison.SWAPPED);
+            assertThat(forename.level(person("oliver", "grace", null), person("taylor", "joshua", null)))
+                    .isEqualTo(ForenameComparison.DIFFERENT);
+        }
+
+        @Test
         void givesNoEvidenceWhenEitherForenameIsMissing() {
             assertThat(level(null, "john")).isEqualTo(Comparison.MISSING);
         }
@@ -102,9 +112,22 @@ class ComparisonsTest {
         void recognisesOnePartDifferentAndOneDigitMistyped() {
             assertThat(level("2012-05-20", "2012-07-20")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
             assertThat(level("2012-05-20", "2017-05-20")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
-            assertThat(level("2012-05-20", "2012-06-21")).isEqualTo(DateOfBirthComparison.DIFFERENT);
-            assertThat(level("1981-05-29", "1981-06-21")).isEqualTo(DateOfBirthComparison.DIFFERENT);
             assertThat(level("1980-05-29", "1908-05-29")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
+        }
+
+        @Test
+        void gradesOtherDatesByHowFarApartTheyAre() {
+            assertThat(level("2012-05-20", "2012-06-18")).isEqualTo(DateOfBirthComparison.WITHIN_A_MONTH);
+            assertThat(level("1981-05-29", "1981-06-21")).isEqualTo(DateOfBirthComparison.WITHIN_A_MONTH);
+            assertThat(level("2011-12-30", "2012-01-02")).isEqualTo(DateOfBirthComparison.WITHIN_A_MONTH);
+            assertThat(level("2012-05-20", "2013-02-11")).isEqualTo(DateOfBirthComparison.WITHIN_A_YEAR);
+            assertThat(level("2012-05-20", "2014-02-11")).isEqualTo(DateOfBirthComparison.DIFFERENT);
+        }
+
+        @Test
+        void countsASiblingBornWithinAYearAsClearlyDifferentForTheFamilyRule() {
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2013-02-11"))).isTrue();
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2012-06-18"))).isFalse();
         }
 
         @Test

@@ -57,7 +57,10 @@ public final class ForenameComparison implements Comparison {
         if (a.forenamePhonetic != null && a.forenamePhonetic.equals(b.forenamePhonetic)) {
             return PHONETIC;
         }
-        return jw >= 0.80 ? JW_80 : DIFFERENT;
+        if (jw >= 0.80) {
+            return JW_80;
+        }
+        return SwappedNames.closelySwapped(a, b) ? SWAPPED : DIFFERENT;
     }
 
     @Override

@@ -52,7 +52,10 @@ public final class SurnameComparison implements Comparison {
         if (a.surnamePhonetic != null && a.surnamePhonetic.equals(b.surnamePhonetic)) {
             return PHONETIC;
         }
-        return jw >= 0.80 ? JW_80 : DIFFERENT;
+        if (jw >= 0.80) {
+            return JW_80;
+        }
+        return SwappedNames.closelySwapped(a, b) ? SWAPPED : DIFFERENT;
     }
 
     private static boolean sharesPart(String[] parts, String other) {
