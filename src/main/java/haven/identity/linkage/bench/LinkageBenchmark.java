@@ -24,7 +24,8 @@ import java.util.Map;
  * <pre>
  * java -cp target/classes:$(cat cp.txt) haven.identity.linkage.bench.LinkageBenchmark [options]
  *   --data DIR              folder of the public data (default ../shared/data/linkage)
- *   --dataset NAME          febrl3 | febrl4 | fake1000 | public (all three, with and without soc_sec_id)
+ *   --dataset NAME          public (FEBRL3, FEBRL4, fake_1000, then FEBRL3 and FEBRL4 without soc_sec_id)
+ *                           | febrl3 | febrl4 | fake1000 | febrl3-no-ssid | febrl4-no-ssid (one of them)
  *                           | synthetic | csv           (default public)
  *   --records N             synthetic population size (default 1000000)
  *   --csv FILE[,FILE2]      CSV file(s); two files are linked to each other, one is deduplicated
@@ -67,14 +68,11 @@ public final class LinkageBenchmark {
                     bench.run(d);
                 }
             }
-            case "febrl3", "febrl4", "fake1000" -> {
-                for (LabelledDataset d : publicDatasets(data, true)) {
-                    if (d.name().startsWith(dataset)) {
-                        bench.run(d);
-                    }
-                }
-                for (LabelledDataset d : publicDatasets(data, false)) {
-                    if (d.name().startsWith(dataset)) {
+            case "febrl3", "febrl4", "fake1000", "febrl3-no-ssid", "febrl4-no-ssid" -> {
+                boolean withIds = !dataset.endsWith("-no-ssid");
+                String name = dataset.replace("-no-ssid", "");
+                for (LabelledDataset d : publicDatasets(data, withIds)) {
+                    if (d.name().split(" ")[0].equals(name)) {
                         bench.run(d);
                     }
                 }
