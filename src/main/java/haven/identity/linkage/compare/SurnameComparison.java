@@ -45,7 +45,7 @@ public final class SurnameComparison implements Comparison {
         if (sharesPart(a.surnameParts, y) || sharesPart(b.surnameParts, x)) {
             return PART_OF_DOUBLE_BARRELLED;
         }
-        double jw = JaroWinkler.similarity(x, y);
+        double jw = JaroWinkler.similarityAtLeast(x, y, 0.80);
         if (jw >= 0.92) {
             return JW_92;
         }

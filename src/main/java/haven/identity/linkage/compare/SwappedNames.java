@@ -17,7 +17,7 @@ final class SwappedNames {
         if (a.forename == null || a.surname == null || b.forename == null || b.surname == null) {
             return false;
         }
-        return JaroWinkler.similarity(a.forename, b.surname) >= CLOSE
-                && JaroWinkler.similarity(a.surname, b.forename) >= CLOSE;
+        return JaroWinkler.similarityAtLeast(a.forename, b.surname, CLOSE) >= CLOSE
+                && JaroWinkler.similarityAtLeast(a.surname, b.forename, CLOSE) >= CLOSE;
     }
 }
