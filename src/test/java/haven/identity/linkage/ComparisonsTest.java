@@ -125,9 +125,10 @@ class ComparisonsTest {
         }
 
         @Test
-        void countsASiblingBornWithinAYearAsClearlyDifferentForTheFamilyRule() {
+        void countsDatesWeeksOrMonthsApartAsClearlyDifferentForTheFamilyRule() {
             assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2013-02-11"))).isTrue();
-            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2012-06-18"))).isFalse();
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2012-06-18"))).isTrue();
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2012-05-21"))).isFalse();
         }
 
         @Test

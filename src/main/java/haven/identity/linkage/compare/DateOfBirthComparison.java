@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Dates of birth: exact, day and month transposed, year off by one or by ten (day and month the same), one part
- * different, one digit mistyped, within a month, within a year, different. "Within a year" and "different" are what
- * the family rule treats as clearly different dates: a sibling may be born ten months after another.
+ * different, one digit mistyped, within a month, within a year, different. "Within a month", "within a year" and
+ * "different" are what the family rule treats as clearly different dates: a sibling may be born ten months after
+ * another, and two babies of one household recorded weeks apart are better put before a person.
  */
 public final class DateOfBirthComparison implements Comparison {
     public static final int EXACT = 0, DAY_MONTH_TRANSPOSED = 1, YEAR_OFF_BY_ONE_OR_TEN = 2, ONE_PART_DIFFERENT = 3,
@@ -19,7 +20,7 @@ public final class DateOfBirthComparison implements Comparison {
 
     /** True for the levels at which two dates of birth clearly belong to two people (siblings, parent and child). */
     public static boolean clearlyDifferent(int level) {
-        return level == WITHIN_A_YEAR || level == DIFFERENT;
+        return level == WITHIN_A_MONTH || level == WITHIN_A_YEAR || level == DIFFERENT;
     }
 
     @Override
