@@ -105,7 +105,7 @@ public final class ModelTrainer {
             tfScale[c] = Math.min(1.0, u[c][0] / randomU[c][0]);
         }
         MatchModel model = new MatchModel(comparisons, m, u, prior, TermFrequencies.of(records), tfScale, settings);
-        return new Trained(model, new Report(settings.randomPairsForU(), candidatePairs, emPairs, iterations,
+        return new Trained(model, new Report(randomPairsFor(records.size()), candidatePairs, emPairs, iterations,
                 firstShare, deterministic, totalPairs, prior));
     }
 
@@ -221,11 +221,22 @@ public final class ModelTrainer {
         return (sum * sum - sumSq) / 2;
     }
 
+    static final int RANDOM_PAIRS_PER_RECORD = 20, MIN_RANDOM_PAIRS = 200_000;
+
+    /**
+     * How many random pairs estimate u: {@code randomPairsForU} for a large batch, fewer for a small one (twenty per
+     * record, at least 200,000), where drawing half a million pairs would cost more than the linking itself.
+     */
+    int randomPairsFor(int records) {
+        long scaled = Math.max(MIN_RANDOM_PAIRS, (long) RANDOM_PAIRS_PER_RECORD * records);
+        return (int) Math.min(settings.randomPairsForU(), scaled);
+    }
+
     /** u from random pairs; {@code presence} receives the share of random pairs with each field on both sides. */
     double[][] estimateU(List<PreparedRecord> records, boolean linkOnly, long seed, double[] presence,
                          Map<Long, long[]> patterns) {
         int chunks = 8;
-        int wanted = settings.randomPairsForU();
+        int wanted = randomPairsFor(records.size());
         List<Map<Long, long[]>> patternParts = new ArrayList<>();
         for (int k = 0; k < chunks; k++) {
             patternParts.add(new HashMap<>());
