@@ -15,7 +15,7 @@ package haven.identity.linkage;
  * @param maxBlockSize            blocks bigger than this are skipped by that blocking rule (the other rules still
  *                                cover their pairs), which bounds the work per record
  * @param randomPairsForU         how many random pairs estimate the u probabilities (at most; a small batch uses
- *                                twenty per record, at least 200,000)
+ *                                ten per record, at least 100,000)
  * @param maxPairsForEm           at most this many candidate pairs (sampled) train the m probabilities
  */
 public record LinkageSettings(

@@ -221,11 +221,11 @@ public final class ModelTrainer {
         return (sum * sum - sumSq) / 2;
     }
 
-    static final int RANDOM_PAIRS_PER_RECORD = 20, MIN_RANDOM_PAIRS = 200_000;
+    static final int RANDOM_PAIRS_PER_RECORD = 10, MIN_RANDOM_PAIRS = 100_000;
 
     /**
-     * How many random pairs estimate u: {@code randomPairsForU} for a large batch, fewer for a small one (twenty per
-     * record, at least 200,000), where drawing half a million pairs would cost more than the linking itself.
+     * How many random pairs estimate u: {@code randomPairsForU} for a large batch, fewer for a small one (ten per
+     * record, at least 100,000), where drawing half a million pairs would cost more than the linking itself.
      */
     int randomPairsFor(int records) {
         long scaled = Math.max(MIN_RANDOM_PAIRS, (long) RANDOM_PAIRS_PER_RECORD * records);
