@@ -163,7 +163,7 @@ public final class MatchModel {
             Comparison comp = comparisons.get(c);
             int l = levels[c];
             if (l == Comparison.MISSING) {
-                fields.add(new Explanation.FieldContribution(comp.name(), "not recorded on both", 0, false));
+                fields.add(new Explanation.FieldContribution(comp.name(), comp.noEvidence(a, b), 0, false));
                 continue;
             }
             double fw = fieldWeight(c, l, a);

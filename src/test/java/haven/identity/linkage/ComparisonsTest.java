@@ -50,6 +50,8 @@ class ComparisonsTest {
                     .isEqualTo(ForenameComparison.SWAPPED);
             assertThat(new SurnameComparison().level(person("josshua", "tayolr", null),
                     person("taylor", "joshua", null))).as("counted once, by the forename").isEqualTo(Comparison.MISSING);
+            assertThat(new SurnameComparison().noEvidence(person("josshua", "tayolr", null),
+                    person("taylor", "joshua", null))).isEqualTo("names swapped: counted with the forename");
             assertThat(forename.level(person("oliver", "grace", null), person("taylor", "joshua", null)))
                     .isEqualTo(ForenameComparison.DIFFERENT);
         }

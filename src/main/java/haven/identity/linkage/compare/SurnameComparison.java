@@ -58,6 +58,12 @@ public final class SurnameComparison implements Comparison {
         return SwappedNames.closelySwapped(a, b) ? MISSING : DIFFERENT;
     }
 
+    @Override
+    public String noEvidence(PreparedRecord a, PreparedRecord b) {
+        return a.surname != null && b.surname != null ? "names swapped: counted with the forename"
+                : "not recorded on both";
+    }
+
     private static boolean sharesPart(String[] parts, String other) {
         if (parts == null) {
             return false;
