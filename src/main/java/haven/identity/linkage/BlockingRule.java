@@ -51,7 +51,12 @@ public record BlockingRule(String name, Function<PreparedRecord, String> key) {
                 new BlockingRule("phone", r -> r.phone),
                 new BlockingRule("email", r -> r.email),
                 new BlockingRule("email user name", r -> r.emailLocal == null || r.emailLocal.length() < 3 ? null
-                        : r.emailLocal));
+                        : r.emailLocal),
+                new BlockingRule("email domain", r -> r.email == null || r.email.indexOf('@') < 0 ? null
+                        : r.email.substring(r.email.indexOf('@') + 1)),
+                new BlockingRule("forename (nickname-aware) + surname initial",
+                        r -> r.forenameCanonical == null || r.surname == null ? null
+                                : r.forenameCanonical + "|" + r.surname.charAt(0)));
     }
 
     /**

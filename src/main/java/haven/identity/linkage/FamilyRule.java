@@ -35,7 +35,7 @@ public final class FamilyRule {
                     && l != ForenameComparison.INITIAL) {
                 forenameAgrees = true;
             }
-            if (comp.role() == Comparison.Role.DATE_OF_BIRTH && l != DateOfBirthComparison.DIFFERENT) {
+            if (comp.role() == Comparison.Role.DATE_OF_BIRTH && !DateOfBirthComparison.clearlyDifferent(l)) {
                 dobAgrees = true;
             }
         }
@@ -56,7 +56,7 @@ public final class FamilyRule {
             if (comp.role() == Comparison.Role.FORENAME && l == ForenameComparison.DIFFERENT) {
                 personalDisagreement = true;
             }
-            if (comp.role() == Comparison.Role.DATE_OF_BIRTH && l == DateOfBirthComparison.DIFFERENT) {
+            if (comp.role() == Comparison.Role.DATE_OF_BIRTH && DateOfBirthComparison.clearlyDifferent(l)) {
                 personalDisagreement = true;
             }
         }

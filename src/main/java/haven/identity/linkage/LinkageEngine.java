@@ -42,7 +42,7 @@ public final class LinkageEngine {
 
     /** Prepares records; {@code sourceOf} gives each record's source number (records of one source never link). */
     public List<PreparedRecord> prepare(List<LinkageRecord> records) {
-        List<PreparedRecord> out = new ArrayList<>(records.size());
+        int[] sourceOf = new int[records.size()];
         List<String> sources = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             LinkageRecord r = records.get(i);
@@ -52,9 +52,12 @@ public final class LinkageEngine {
                 sources.add(s);
                 source = sources.size() - 1;
             }
-            out.add(preparer.prepare(i, source, r));
+            sourceOf[i] = source;
         }
-        return out;
+        // records are prepared independently, so in parallel; the list keeps their order
+        return java.util.stream.IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> preparer.prepare(i, sourceOf[i], records.get(i)))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     public ModelTrainer.Trained train(List<PreparedRecord> records, boolean linkOnly, long seed) {

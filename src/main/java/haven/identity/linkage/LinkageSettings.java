@@ -14,7 +14,8 @@ package haven.identity.linkage;
  *                                the prior from the count of deterministic matches
  * @param maxBlockSize            blocks bigger than this are skipped by that blocking rule (the other rules still
  *                                cover their pairs), which bounds the work per record
- * @param randomPairsForU         how many random pairs estimate the u probabilities
+ * @param randomPairsForU         how many random pairs estimate the u probabilities (at most; a small batch uses
+ *                                ten per record, at least 100,000)
  * @param maxPairsForEm           at most this many candidate pairs (sampled) train the m probabilities
  */
 public record LinkageSettings(

@@ -20,9 +20,24 @@ public final class MatchModel {
     private final double priorWeight;
     private final double[] maxWeight;
     private final double[] remainingMax;
+    private final double[] termFrequencyScale;
 
     public MatchModel(List<Comparison> comparisons, double[][] m, double[][] u, double prior,
                       TermFrequencies termFrequencies, LinkageSettings settings) {
+        this(comparisons, m, u, prior, termFrequencies, null, settings);
+    }
+
+    /**
+     * @param termFrequencyScale per comparison, the factor that turns a value's share of the records into its u
+     *                           among pairs of different people (below 1 when the batch holds many records of the
+     *                           same people, so that a name's own duplicates do not make it look common); null for 1
+     */
+    public MatchModel(List<Comparison> comparisons, double[][] m, double[][] u, double prior,
+                      TermFrequencies termFrequencies, double[] termFrequencyScale, LinkageSettings settings) {
+        this.termFrequencyScale = new double[m.length];
+        for (int c = 0; c < m.length; c++) {
+            this.termFrequencyScale[c] = termFrequencyScale == null ? 1.0 : termFrequencyScale[c];
+        }
         this.comparisons = List.copyOf(comparisons);
         this.m = m;
         this.u = u;
@@ -44,7 +59,8 @@ public final class MatchModel {
             for (int l = 0; l < m[c].length; l++) {
                 max = Math.max(max, weights[c][l]);
                 if (hasTermFrequencies(c, l)) {
-                    max = Math.max(max, log2(m[c][l] / Math.max(termFrequencies.minFrequency(), 1e-7)));
+                    double rarest = termFrequencies.minFrequency() * this.termFrequencyScale[c];
+                    max = Math.max(max, log2(m[c][l] / Math.max(rarest, 1e-7)));
                 }
             }
             maxWeight[c] = max;
@@ -78,11 +94,11 @@ public final class MatchModel {
     }
 
     public MatchModel withSettings(LinkageSettings newSettings) {
-        return new MatchModel(comparisons, m, u, prior, termFrequencies, newSettings);
+        return new MatchModel(comparisons, m, u, prior, termFrequencies, termFrequencyScale, newSettings);
     }
 
     public MatchModel withTermFrequencies(TermFrequencies tf) {
-        return new MatchModel(comparisons, m, u, prior, tf, settings);
+        return new MatchModel(comparisons, m, u, prior, tf, termFrequencyScale, settings);
     }
 
     /** Fills {@code levels} with each comparison's level and returns the match weight, family rule applied. */
@@ -131,7 +147,7 @@ public final class MatchModel {
             double f = termFrequencies.frequency(comparisons.get(c).name(), tfValue);
             if (!Double.isNaN(f)) {
                 // u for "both have this exact value" is the value's own frequency (Splink's adjustment)
-                return log2(m[c][l] / Math.max(f, 1e-7));
+                return log2(m[c][l] / Math.max(f * termFrequencyScale[c], 1e-7));
             }
         }
         return weights[c][l];
@@ -147,7 +163,7 @@ public final class MatchModel {
             Comparison comp = comparisons.get(c);
             int l = levels[c];
             if (l == Comparison.MISSING) {
-                fields.add(new Explanation.FieldContribution(comp.name(), "not recorded on both", 0, false));
+                fields.add(new Explanation.FieldContribution(comp.name(), comp.noEvidence(a, b), 0, false));
                 continue;
             }
             double fw = fieldWeight(c, l, a);

@@ -54,15 +54,12 @@ public final class ModelTrainer {
     public Trained train(List<PreparedRecord> records, boolean linkOnly, long seed) {
         double totalPairs = totalPairs(records, linkOnly);
         double[] presence = new double[comparisons.size()];
-        double[][] u = estimateU(records, linkOnly, seed, presence);
-        double[][] mSum = new double[comparisons.size()][];
-        int[] sessionsFor = new int[comparisons.size()];
-        for (int c = 0; c < mSum.length; c++) {
-            mSum[c] = new double[comparisons.get(c).levels().size()];
-        }
+        Map<Long, long[]> randomPatterns = new HashMap<>();
+        double[][] randomU = estimateU(records, linkOnly, seed, presence, randomPatterns);
         long candidatePairs = 0, emPairs = 0;
-        int iterations = 0;
         double firstShare = Double.NaN;
+        List<boolean[]> leftOuts = new ArrayList<>();
+        List<Map<Long, long[]>> sessionPatterns = new ArrayList<>();
         for (Session session : sessions()) {
             CandidatePairs candidates = new CandidatePairs(records, List.of(session.rule()), settings.maxBlockSize(),
                     linkOnly);
@@ -77,7 +74,56 @@ public final class ModelTrainer {
             }
             double keep = Math.min(1.0, settings.maxPairsForEm() / (double) count.get());
             Map<Long, long[]> patterns = patterns(records, candidates, keep, leftOut);
-            Em em = new Em(comparisons, patterns);
+            leftOuts.add(leftOut);
+            sessionPatterns.add(patterns);
+            candidatePairs += count.get();
+            emPairs += patterns.values().stream().mapToLong(v -> v[0]).sum();
+        }
+        long deterministic = countDeterministic(records, linkOnly);
+        // First round with u from random pairs as drawn. In a small batch those random pairs include a fair share
+        // of true matches (fake_1000 holds 2,031 true pairs among 499,500), which makes agreeing look common and
+        // the model timid; so u is then re-estimated from the same random pairs, each counted by its chance of
+        // being two different people under the first model, and m and the prior are learned again with it.
+        double[][] u = randomU;
+        double[][] m = null;
+        double prior = Double.NaN;
+        int iterations = 0;
+        for (int round = 0; round < 2; round++) {
+            LearnedM learned = learnM(u, leftOuts, sessionPatterns);
+            m = learned.m();
+            iterations += learned.iterations();
+            if (round == 0) {
+                firstShare = learned.firstShare();
+            }
+            prior = prior(m, presence, deterministic, totalPairs);
+            if (round == 0) {
+                u = uOfDifferentPeople(randomPatterns, m, u, prior);
+            }
+        }
+        double[] tfScale = new double[comparisons.size()];
+        for (int c = 0; c < tfScale.length; c++) {
+            tfScale[c] = Math.min(1.0, u[c][0] / randomU[c][0]);
+        }
+        MatchModel model = new MatchModel(comparisons, m, u, prior, TermFrequencies.of(records), tfScale, settings);
+        return new Trained(model, new Report(randomPairsFor(records.size()), candidatePairs, emPairs, iterations,
+                firstShare, deterministic, totalPairs, prior));
+    }
+
+    private record LearnedM(double[][] m, int iterations, double firstShare) {
+    }
+
+    /** m by EM in each session with u held fixed; the m of a field is the mean over the sessions that estimate it. */
+    private LearnedM learnM(double[][] u, List<boolean[]> leftOuts, List<Map<Long, long[]>> sessionPatterns) {
+        double[][] mSum = new double[comparisons.size()][];
+        int[] sessionsFor = new int[comparisons.size()];
+        for (int c = 0; c < mSum.length; c++) {
+            mSum[c] = new double[comparisons.get(c).levels().size()];
+        }
+        int iterations = 0;
+        double firstShare = Double.NaN;
+        for (int s = 0; s < sessionPatterns.size(); s++) {
+            boolean[] leftOut = leftOuts.get(s);
+            Em em = new Em(comparisons, sessionPatterns.get(s), u);
             em.run(200);
             for (int c = 0; c < mSum.length; c++) {
                 if (!leftOut[c] && em.observed[c]) {
@@ -87,8 +133,6 @@ public final class ModelTrainer {
                     sessionsFor[c]++;
                 }
             }
-            candidatePairs += count.get();
-            emPairs += patterns.values().stream().mapToLong(v -> v[0]).sum();
             iterations += em.iterations;
             if (Double.isNaN(firstShare)) {
                 firstShare = em.p;
@@ -101,11 +145,45 @@ public final class ModelTrainer {
                 m[c][l] = sessionsFor[c] == 0 ? 1.0 / m[c].length : mSum[c][l] / sessionsFor[c];
             }
         }
-        long deterministic = countDeterministic(records, linkOnly);
-        double prior = prior(m, presence, deterministic, totalPairs);
-        MatchModel model = new MatchModel(comparisons, m, u, prior, TermFrequencies.of(records), settings);
-        return new Trained(model, new Report(settings.randomPairsForU(), candidatePairs, emPairs, iterations,
-                firstShare, deterministic, totalPairs, prior));
+        return new LearnedM(m, iterations, firstShare);
+    }
+
+    /**
+     * u again from the random pairs' comparison patterns, each pattern counted by the probability that its pairs
+     * are two different people under the model so far (m, u, prior), so that the true matches among the random
+     * pairs no longer count as chance agreement.
+     */
+    double[][] uOfDifferentPeople(Map<Long, long[]> randomPatterns, double[][] m, double[][] u, double prior) {
+        double[][] counts = new double[comparisons.size()][];
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] = new double[comparisons.get(c).levels().size()];
+        }
+        for (Map.Entry<Long, long[]> e : randomPatterns.entrySet()) {
+            long key = e.getKey();
+            double pm = prior, pu = 1 - prior;
+            for (int c = 0; c < counts.length; c++) {
+                int l = Em.level(key, c);
+                if (l >= 0) {
+                    pm *= m[c][l];
+                    pu *= u[c][l];
+                }
+            }
+            double different = pu / (pm + pu);
+            if (Double.isNaN(different)) {
+                different = 1;
+            }
+            double n = e.getValue()[0] * different;
+            for (int c = 0; c < counts.length; c++) {
+                int l = Em.level(key, c);
+                if (l >= 0) {
+                    counts[c][l] += n;
+                }
+            }
+        }
+        for (double[] row : counts) {
+            normalise(row, 0.5);
+        }
+        return counts;
     }
 
     /**
@@ -143,14 +221,33 @@ public final class ModelTrainer {
         return (sum * sum - sumSq) / 2;
     }
 
+    static final int RANDOM_PAIRS_PER_RECORD = 10, MIN_RANDOM_PAIRS = 100_000;
+
+    /**
+     * How many random pairs estimate u: {@code randomPairsForU} for a large batch, fewer for a small one (ten per
+     * record, at least 100,000), where drawing half a million pairs would cost more than the linking itself.
+     */
+    int randomPairsFor(int records) {
+        long scaled = Math.max(MIN_RANDOM_PAIRS, (long) RANDOM_PAIRS_PER_RECORD * records);
+        return (int) Math.min(settings.randomPairsForU(), scaled);
+    }
+
     /** u from random pairs; {@code presence} receives the share of random pairs with each field on both sides. */
-    double[][] estimateU(List<PreparedRecord> records, boolean linkOnly, long seed, double[] presence) {
+    double[][] estimateU(List<PreparedRecord> records, boolean linkOnly, long seed, double[] presence,
+                         Map<Long, long[]> patterns) {
         int chunks = 8;
-        int wanted = settings.randomPairsForU();
+        int wanted = randomPairsFor(records.size());
+        List<Map<Long, long[]>> patternParts = new ArrayList<>();
+        for (int k = 0; k < chunks; k++) {
+            patternParts.add(new HashMap<>());
+        }
         // chunks with their own seeded generators: parallel, and the same sample for the same seed
         double[][][] parts = java.util.stream.IntStream.range(0, chunks).parallel()
-                .mapToObj(k -> sampleU(records, linkOnly, seed * 31 + k, wanted / chunks))
+                .mapToObj(k -> sampleU(records, linkOnly, seed * 31 + k, wanted / chunks, patternParts.get(k)))
                 .toArray(double[][][]::new);
+        for (Map<Long, long[]> part : patternParts) {
+            part.forEach((k, v) -> patterns.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+        }
         double[][] counts = new double[comparisons.size()][];
         for (int c = 0; c < counts.length; c++) {
             counts[c] = new double[comparisons.get(c).levels().size()];
@@ -171,7 +268,8 @@ public final class ModelTrainer {
         return counts;
     }
 
-    private double[][] sampleU(List<PreparedRecord> records, boolean linkOnly, long seed, int wanted) {
+    private double[][] sampleU(List<PreparedRecord> records, boolean linkOnly, long seed, int wanted,
+                               Map<Long, long[]> patterns) {
         double[][] counts = new double[comparisons.size()][];
         for (int c = 0; c < counts.length; c++) {
             counts[c] = new double[comparisons.get(c).levels().size()];
@@ -185,12 +283,15 @@ public final class ModelTrainer {
             if (a == b || (linkOnly && a.source == b.source)) {
                 continue;
             }
+            long key = 0;
             for (int c = 0; c < counts.length; c++) {
                 int l = comparisons.get(c).level(a, b);
                 if (l != Comparison.MISSING) {
                     counts[c][l]++;
                 }
+                key |= ((long) (l == Comparison.MISSING ? 15 : l)) << (4 * c);
             }
+            patterns.computeIfAbsent(key, x -> new long[1])[0]++;
             done++;
         }
         return counts;
@@ -263,7 +364,14 @@ public final class ModelTrainer {
         double p = 0.1;
         int iterations;
 
+        final boolean fixedU;
+
         Em(List<Comparison> comparisons, Map<Long, long[]> patterns) {
+            this(comparisons, patterns, null);
+        }
+
+        Em(List<Comparison> comparisons, Map<Long, long[]> patterns, double[][] randomU) {
+            this.fixedU = randomU != null;
             this.comparisons = comparisons;
             this.keys = new long[patterns.size()];
             this.counts = new long[patterns.size()];
@@ -291,6 +399,9 @@ public final class ModelTrainer {
                     }
                 }
                 normalise(u[c], 1);
+                if (randomU != null) {
+                    u[c] = randomU[c].clone();
+                }
             }
         }
 
@@ -341,7 +452,9 @@ public final class ModelTrainer {
                         change = Math.max(change, Math.abs(mAcc[c][l] - m[c][l]));
                     }
                     m[c] = mAcc[c];
-                    u[c] = uAcc[c];
+                    if (!fixedU) {
+                        u[c] = uAcc[c];
+                    }
                 }
                 if (change < 1e-6) {
                     break;

@@ -3,10 +3,22 @@ package haven.identity.linkage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /** Turns raw {@link LinkageRecord}s into {@link PreparedRecord}s: the one place where values are cleaned. */
 public final class RecordPreparer {
+    // compiled once: preparing a batch applies them to every field of every record
+    private static final Pattern NOT_UPPER_OR_DIGIT = Pattern.compile("[^A-Z0-9]");
+    private static final Pattern NOT_NAME_CHARACTER = Pattern.compile("[^a-z' -]");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SURNAME_PARTS = Pattern.compile("[- ]");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern UK_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Pattern DIGITS_8 = Pattern.compile("\\d{8}");
+    private static final Pattern NOT_LOWER_OR_DIGIT_RUN = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Nicknames nicknames;
 
@@ -25,7 +37,7 @@ public final class RecordPreparer {
             d = Integer.parseInt(dob.substring(6, 8));
         }
         String postcode = blankToNull(r.postcode() == null ? null
-                : r.postcode().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
+                : NOT_UPPER_OR_DIGIT.matcher(r.postcode().toUpperCase(Locale.ROOT)).replaceAll(""));
         String email = blankToNull(r.email() == null ? null : r.email().trim().toLowerCase(Locale.ROOT));
         String phone = phone(r.phone());
         return new PreparedRecord(index, r.id(), source,
@@ -51,8 +63,8 @@ public final class RecordPreparer {
         if (raw == null) {
             return null;
         }
-        String s = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]", "").replace("'", "")
-                .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").trim();
+        String s = NOT_NAME_CHARACTER.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("").replace("'", "");
+        s = SPACES.matcher(SPACED_HYPHEN.matcher(s).replaceAll("-")).replaceAll(" ").trim();
         return s.isEmpty() ? null : s;
     }
 
@@ -60,7 +72,7 @@ public final class RecordPreparer {
         if (surname == null || !(surname.contains("-") || surname.contains(" "))) {
             return null;
         }
-        return surname.split("[- ]");
+        return SURNAME_PARTS.split(surname);
     }
 
     /** Accepts yyyy-mm-dd, yyyymmdd and dd/mm/yyyy; anything else is treated as not recorded. */
@@ -69,15 +81,15 @@ public final class RecordPreparer {
             return null;
         }
         String s = raw.trim();
-        if (s.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+        if (ISO_DATE.matcher(s).matches()) {
             String[] p = s.split("-");
             return p[0] + pad(p[1]) + pad(p[2]);
         }
-        if (s.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+        if (UK_DATE.matcher(s).matches()) {
             String[] p = s.split("/");
             return p[2] + pad(p[1]) + pad(p[0]);
         }
-        if (s.matches("\\d{8}")) {
+        if (DIGITS_8.matcher(s).matches()) {
             return s;
         }
         return null;
@@ -110,7 +122,7 @@ public final class RecordPreparer {
         if (raw == null) {
             return null;
         }
-        String[] parts = raw.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        String[] parts = NOT_LOWER_OR_DIGIT_RUN.split(raw.toLowerCase(Locale.ROOT));
         List<String> out = new ArrayList<>(parts.length);
         for (String p : parts) {
             if (!p.isEmpty()) {
@@ -124,7 +136,7 @@ public final class RecordPreparer {
         if (raw == null) {
             return null;
         }
-        String s = raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String s = NOT_UPPER_OR_DIGIT.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll("");
         return s.isEmpty() ? null : s;
     }
 
@@ -132,7 +144,7 @@ public final class RecordPreparer {
         if (raw == null) {
             return null;
         }
-        String d = raw.replaceAll("[^0-9]", "");
+        String d = NOT_DIGIT.matcher(raw).replaceAll("");
         if (d.startsWith("44")) {
             d = "0" + d.substring(2);
         }

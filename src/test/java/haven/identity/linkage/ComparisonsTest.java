@@ -45,6 +45,18 @@ class ComparisonsTest {
         }
 
         @Test
+        void recognisesNamesSwappedAndMistypedAsWell() {
+            assertThat(forename.level(person("josshua", "tayolr", null), person("taylor", "joshua", null)))
+                    .isEqualTo(ForenameComparison.SWAPPED);
+            assertThat(new SurnameComparison().level(person("josshua", "tayolr", null),
+                    person("taylor", "joshua", null))).as("counted once, by the forename").isEqualTo(Comparison.MISSING);
+            assertThat(new SurnameComparison().noEvidence(person("josshua", "tayolr", null),
+                    person("taylor", "joshua", null))).isEqualTo("names swapped: counted with the forename");
+            assertThat(forename.level(person("oliver", "grace", null), person("taylor", "joshua", null)))
+                    .isEqualTo(ForenameComparison.DIFFERENT);
+        }
+
+        @Test
         void givesNoEvidenceWhenEitherForenameIsMissing() {
             assertThat(level(null, "john")).isEqualTo(Comparison.MISSING);
         }
@@ -102,9 +114,23 @@ class ComparisonsTest {
         void recognisesOnePartDifferentAndOneDigitMistyped() {
             assertThat(level("2012-05-20", "2012-07-20")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
             assertThat(level("2012-05-20", "2017-05-20")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
-            assertThat(level("2012-05-20", "2012-06-21")).isEqualTo(DateOfBirthComparison.DIFFERENT);
-            assertThat(level("1981-05-29", "1981-06-21")).isEqualTo(DateOfBirthComparison.DIFFERENT);
             assertThat(level("1980-05-29", "1908-05-29")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
+        }
+
+        @Test
+        void gradesOtherDatesByHowFarApartTheyAre() {
+            assertThat(level("2012-05-20", "2012-06-18")).isEqualTo(DateOfBirthComparison.WITHIN_A_MONTH);
+            assertThat(level("1981-05-29", "1981-06-21")).isEqualTo(DateOfBirthComparison.WITHIN_A_MONTH);
+            assertThat(level("2011-12-30", "2012-01-02")).isEqualTo(DateOfBirthComparison.WITHIN_A_MONTH);
+            assertThat(level("2012-05-20", "2013-02-11")).isEqualTo(DateOfBirthComparison.WITHIN_A_YEAR);
+            assertThat(level("2012-05-20", "2014-02-11")).isEqualTo(DateOfBirthComparison.DIFFERENT);
+        }
+
+        @Test
+        void countsDatesWeeksOrMonthsApartAsClearlyDifferentForTheFamilyRule() {
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2013-02-11"))).isTrue();
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2012-06-18"))).isTrue();
+            assertThat(DateOfBirthComparison.clearlyDifferent(level("2012-05-20", "2012-05-21"))).isFalse();
         }
 
         @Test

@@ -107,4 +107,33 @@ class ModelTrainerTest {
         assertThat(tp / (double) predicted).isGreaterThan(0.99);
         assertThat(tp).isGreaterThan(predicted / 2);
     }
+
+    @Test
+    void learnsUFromDifferentPeopleWhenTheRandomPairsOfASmallBatchHoldManyMatches() {
+        // 300 people recorded four times each: most random pairs that share a date of birth are the same person
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        String[] forenames = {"amy", "ben", "cara", "dan", "eve", "finn", "gail", "hugo", "isla", "jack", "kate",
+                "liam", "mia", "noah", "owen", "pia", "quinn", "rosa", "sam", "tia"};
+        String[] surnames = {"adams", "baker", "clark", "davis", "evans", "fox", "green", "hill", "irwin", "jones",
+                "khan", "lee", "moore", "nash", "owen", "patel", "quill", "reid", "shaw", "tate"};
+        List<LinkageRecord> batch = new java.util.ArrayList<>();
+        for (int person = 0; person < 300; person++) {
+            String forename = forenames[random.nextInt(forenames.length)];
+            String surname = surnames[random.nextInt(surnames.length)];
+            String dob = java.time.LocalDate.of(1950, 1, 1).plusDays(random.nextInt(25_000)).toString();
+            for (int copy = 0; copy < 4; copy++) {
+                batch.add(LinkageRecord.builder(person + "-" + copy).forename(forename).surname(surname)
+                        .dateOfBirth(dob).build());
+            }
+        }
+        LinkageEngine engine = new LinkageEngine(LinkageSettings.defaults().withFamilyRule(false));
+        List<PreparedRecord> prepared = engine.prepare(batch);
+        ModelTrainer trainer = new ModelTrainer(engine.comparisons(), BlockingRule.training(), engine.settings());
+        double[][] randomU = trainer.estimateU(prepared, false, 42, new double[engine.comparisons().size()],
+                new java.util.HashMap<>());
+        MatchModel model = engine.train(prepared, false, 42).model();
+        int dob = index("date of birth");
+
+        assertThat(model.u(dob, 0)).isLessThan(randomU[dob][0] / 5);
+    }
 }

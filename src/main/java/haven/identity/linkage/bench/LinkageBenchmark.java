@@ -24,7 +24,8 @@ import java.util.Map;
  * <pre>
  * java -cp target/classes:$(cat cp.txt) haven.identity.linkage.bench.LinkageBenchmark [options]
  *   --data DIR              folder of the public data (default ../shared/data/linkage)
- *   --dataset NAME          febrl3 | febrl4 | fake1000 | public (all three, with and without soc_sec_id)
+ *   --dataset NAME          public (FEBRL3, FEBRL4, fake_1000, then FEBRL3 and FEBRL4 without soc_sec_id)
+ *                           | febrl3 | febrl4 | fake1000 | febrl3-no-ssid | febrl4-no-ssid (one of them)
  *                           | synthetic | csv           (default public)
  *   --records N             synthetic population size (default 1000000)
  *   --csv FILE[,FILE2]      CSV file(s); two files are linked to each other, one is deduplicated
@@ -67,14 +68,11 @@ public final class LinkageBenchmark {
                     bench.run(d);
                 }
             }
-            case "febrl3", "febrl4", "fake1000" -> {
-                for (LabelledDataset d : publicDatasets(data, true)) {
-                    if (d.name().startsWith(dataset)) {
-                        bench.run(d);
-                    }
-                }
-                for (LabelledDataset d : publicDatasets(data, false)) {
-                    if (d.name().startsWith(dataset)) {
+            case "febrl3", "febrl4", "fake1000", "febrl3-no-ssid", "febrl4-no-ssid" -> {
+                boolean withIds = !dataset.endsWith("-no-ssid");
+                String name = dataset.replace("-no-ssid", "");
+                for (LabelledDataset d : publicDatasets(data, withIds)) {
+                    if (d.name().split(" ")[0].equals(name)) {
                         bench.run(d);
                     }
                 }
@@ -155,9 +153,9 @@ public final class LinkageBenchmark {
                 r.emIterations(), r.deterministicPairs(), r.prior(), (t2 - t1) / 1e9);
         out.printf("at the configured link threshold (p >= %.2f):  %s%n", settings.linkThreshold(), atConfigured);
         out.printf("persons formed (clustered), pairwise:          %s%n", clusters);
+        var candidates = engine.candidates(records, d.linkOnly()); // built again only to measure the blocking
         out.printf("blocking: %d candidate pairs hold %.4f of the true pairs (%d oversize blocks skipped)%n",
-                linked.comparisons(), blockingRecall(engine, records, d, actual), engine.candidates(records,
-                        d.linkOnly()).oversizeBlocks());
+                linked.comparisons(), blockingRecall(candidates, records, d, actual), candidates.oversizeBlocks());
         if (small) {
             var best = PairwiseEvaluation.atBestThreshold(linked.pairs(), records, d.truePerson(), actual, trained.model());
             out.printf("at the best threshold (p >= %.4f, weight %.2f): %s%n", best.probability(), best.weight(),
@@ -174,9 +172,8 @@ public final class LinkageBenchmark {
                 linked.comparisons(), linked.comparisons() / linkSeconds, peakHeapMb());
     }
 
-    private static double blockingRecall(LinkageEngine engine, List<PreparedRecord> records, LabelledDataset d,
-                                         long actual) {
-        var candidates = engine.candidates(records, d.linkOnly());
+    private static double blockingRecall(haven.identity.linkage.CandidatePairs candidates,
+                                         List<PreparedRecord> records, LabelledDataset d, long actual) {
         java.util.Map<Integer, List<Integer>> byPerson = new java.util.HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             byPerson.computeIfAbsent(d.truePerson()[i], k -> new ArrayList<>()).add(i);

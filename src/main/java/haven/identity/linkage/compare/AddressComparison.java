@@ -61,6 +61,6 @@ public final class AddressComparison implements Comparison {
         if (Character.isDigit(s.charAt(0)) || Character.isDigit(t.charAt(0)) || s.length() < 4 || t.length() < 4) {
             return false;
         }
-        return JaroWinkler.similarity(s, t) >= 0.9;
+        return JaroWinkler.similarityAtLeast(s, t, 0.9) >= 0.9;
     }
 }

@@ -26,6 +26,11 @@ public interface Comparison {
         return null;
     }
 
+    /** Why a pair at level {@link #MISSING} gives no evidence, for the review page. */
+    default String noEvidence(PreparedRecord a, PreparedRecord b) {
+        return "not recorded on both";
+    }
+
     default int differentLevel() {
         return levels().size() - 1;
     }

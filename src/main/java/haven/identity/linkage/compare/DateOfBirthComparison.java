@@ -5,13 +5,23 @@ import java.util.List;
 
 /**
  * Dates of birth: exact, day and month transposed, year off by one or by ten (day and month the same), one part
- * different, one digit mistyped, different.
+ * different, one digit mistyped, within a month, within a year, different. "Within a month", "within a year" and
+ * "different" are what the family rule treats as clearly different dates: a sibling may be born ten months after
+ * another, and two babies of one household recorded weeks apart are better put before a person.
  */
 public final class DateOfBirthComparison implements Comparison {
     public static final int EXACT = 0, DAY_MONTH_TRANSPOSED = 1, YEAR_OFF_BY_ONE_OR_TEN = 2, ONE_PART_DIFFERENT = 3,
-            ONE_DIGIT_DIFFERENT = 4, DIFFERENT = 5;
+            ONE_DIGIT_DIFFERENT = 4, WITHIN_A_MONTH = 5, WITHIN_A_YEAR = 6, DIFFERENT = 7;
     private static final List<String> LEVELS = List.of("exact", "day and month transposed",
-            "year off by one or ten", "one part different", "one digit different", "different");
+            "year off by one or ten", "one part different", "one digit different", "within a month",
+            "within a year", "different");
+    /** Days between two dates counted with 31-day months and 372-day years: close enough to grade, never fails. */
+    private static final int MONTH = 31, YEAR = 372;
+
+    /** True for the levels at which two dates of birth clearly belong to two people (siblings, parent and child). */
+    public static boolean clearlyDifferent(int level) {
+        return level == WITHIN_A_MONTH || level == WITHIN_A_YEAR || level == DIFFERENT;
+    }
 
     @Override
     public String name() {
@@ -49,7 +59,15 @@ public final class DateOfBirthComparison implements Comparison {
         if (same == 2) {
             return ONE_PART_DIFFERENT;
         }
-        return oneEditApart(a.dob, b.dob) ? ONE_DIGIT_DIFFERENT : DIFFERENT;
+        if (oneEditApart(a.dob, b.dob)) {
+            return ONE_DIGIT_DIFFERENT;
+        }
+        int days = Math.abs(dayNumber(a) - dayNumber(b));
+        return days <= MONTH ? WITHIN_A_MONTH : days <= YEAR ? WITHIN_A_YEAR : DIFFERENT;
+    }
+
+    private static int dayNumber(PreparedRecord r) {
+        return r.dobYear * YEAR + (r.dobMonth - 1) * MONTH + r.dobDay;
     }
 
     /** One substitution or one swap of neighbouring digits. */

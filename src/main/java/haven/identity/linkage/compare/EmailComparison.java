@@ -35,6 +35,6 @@ public final class EmailComparison implements Comparison {
         if (!a.emailLocal.isEmpty() && a.emailLocal.equals(b.emailLocal)) {
             return 1;
         }
-        return JaroWinkler.similarity(a.email, b.email) >= 0.88 ? 2 : 3;
+        return JaroWinkler.similarityAtLeast(a.email, b.email, 0.88) >= 0.88 ? 2 : 3;
     }
 }

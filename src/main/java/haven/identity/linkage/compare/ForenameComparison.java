@@ -50,14 +50,17 @@ public final class ForenameComparison implements Comparison {
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0) ? INITIAL : DIFFERENT;
         }
-        double jw = JaroWinkler.similarity(x, y);
+        double jw = JaroWinkler.similarityAtLeast(x, y, 0.80);
         if (jw >= 0.92) {
             return JW_92;
         }
         if (a.forenamePhonetic != null && a.forenamePhonetic.equals(b.forenamePhonetic)) {
             return PHONETIC;
         }
-        return jw >= 0.80 ? JW_80 : DIFFERENT;
+        if (jw >= 0.80) {
+            return JW_80;
+        }
+        return SwappedNames.closelySwapped(a, b) ? SWAPPED : DIFFERENT;
     }
 
     @Override

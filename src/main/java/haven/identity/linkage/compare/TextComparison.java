@@ -42,6 +42,6 @@ public final class TextComparison implements Comparison {
         if (x.equals(y)) {
             return 0;
         }
-        return JaroWinkler.similarity(x, y) >= 0.88 ? 1 : 2;
+        return JaroWinkler.similarityAtLeast(x, y, 0.88) >= 0.88 ? 1 : 2;
     }
 }
