@@ -110,51 +110,60 @@ public class RecordStore {
                 .param("now", Timestamp.from(now)).param("n", count).query(Long.class).list();
     }
 
-    /** Inserts new records (each with its person id) and returns their ids in the same order. */
-    public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now) {
-        var rows = new java.util.ArrayList<Map<String, Object>>();
+    /**
+     * Inserts new records (each with its person id) and their first versions in one statement,
+     * and returns their ids in the order of the drafts.
+     */
+    public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now, String reason) {
+        var rows = new java.util.ArrayList<Map<String, Object>>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            rows.add(row(drafts.get(i), personIds.get(i), i));
+            rows.add(row(drafts.get(i), personIds.get(i), null));
         }
-        return jdbc.sql("""
-                insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name, aliases,
-                    date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis, recorded_by, recorded_at)
-                select p, a, s, i, g, f, coalesce(array(select jsonb_array_elements_text(al)), '{}'), d, sx, nhs, pnc, upn, la,
-                       ph, em, sealed, lb, :by, :now
-                from jsonb_to_recordset(:rows::jsonb) as x(n int, p bigint, a bigint, s text, i text, g text, f text, al jsonb,
-                     d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
-                order by n
-                returning id""")
-                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
-                .query(Long.class).list();
-    }
-
-    /** Writes new current values over a record and bumps its version; the old version stays in the history. */
-    public void update(long recordId, PersonRecordDraft d, String by, Instant now) {
+        var ids = new java.util.HashMap<String, Long>(drafts.size() * 2);
         jdbc.sql("""
-                update person_record set given_names = :g, family_name = :f, aliases = :al, date_of_birth = :d, sex = :sx,
-                    nhs_number = :nhs, pnc_id = :pnc, upn = :upn, la_id = :la, phone = :ph, email = :em, sealed = :sealed,
-                    lawful_basis = :lb, version = version + 1, recorded_by = :by, recorded_at = :now
-                where id = :id""")
-                .param("g", d.givenNames().strip()).param("f", d.familyName().strip())
-                .param("al", d.aliases().toArray(String[]::new)).param("d", d.dateOfBirth())
-                .param("sx", d.sex() == null ? null : d.sex().name()).param("nhs", clean(d.nhsNumber()))
-                .param("pnc", clean(d.pncId())).param("upn", clean(d.upn())).param("la", clean(d.laId()))
-                .param("ph", clean(d.phone())).param("em", clean(d.email())).param("sealed", d.sealed())
-                .param("lb", d.lawfulBasis()).param("by", by).param("now", Timestamp.from(now)).param("id", recordId)
-                .update();
+                with ins as (
+                    insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name,
+                        aliases, date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis,
+                        recorded_by, recorded_at)
+                    select p, a, s, i, g, f, coalesce(al, '{}'), d, sx, nhs, pnc, upn, la, ph, em, sealed, lb, :by, :now
+                    from jsonb_to_recordset(:rows::jsonb) as x(p bigint, a bigint, s text, i text, g text, f text, al text[],
+                         d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                    returning *),
+                versions as (
+                    insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
+                    select id, version, to_jsonb(ins) - 'search_name', :by, :now, :reason from ins)
+                select id, agency_id, source_system, source_id from ins""")
+                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
+                .param("reason", reason)
+                .query(rs -> {
+                    ids.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
+                });
+        return drafts.stream().map(d -> ids.get(key(d))).toList();
     }
 
-    /** Copies the current state of each record into its version history. */
-    public void keepVersions(List<Long> recordIds, String by, Instant now, String reason) {
-        if (recordIds.isEmpty()) {
+    /**
+     * Writes new current values over records, bumps their versions and keeps each new version
+     * in the history, in one statement; earlier versions stay as they were.
+     */
+    public void update(Map<Long, PersonRecordDraft> changes, String by, Instant now, String reason) {
+        if (changes.isEmpty()) {
             return;
         }
+        var rows = new java.util.ArrayList<Map<String, Object>>(changes.size());
+        changes.forEach((id, d) -> rows.add(row(d, null, id)));
         jdbc.sql("""
+                with upd as (
+                    update person_record r set given_names = x.g, family_name = x.f, aliases = coalesce(x.al, '{}'),
+                        date_of_birth = x.d, sex = x.sx, nhs_number = x.nhs, pnc_id = x.pnc, upn = x.upn, la_id = x.la,
+                        phone = x.ph, email = x.em, sealed = x.sealed, lawful_basis = x.lb, version = r.version + 1,
+                        recorded_by = :by, recorded_at = :now
+                    from jsonb_to_recordset(:rows::jsonb) as x(id bigint, g text, f text, al text[], d date, sx text,
+                         nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                    where r.id = x.id
+                    returning r.*)
                 insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
-                select r.id, r.version, to_jsonb(r) - 'search_name', :by, :now, :reason
-                from person_record r where r.id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)""")
-                .param("ids", json.writeValueAsString(recordIds)).param("by", by).param("now", Timestamp.from(now))
+                select id, version, to_jsonb(upd) - 'search_name', :by, :now, :reason from upd""")
+                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
                 .param("reason", reason).update();
     }
 
@@ -181,10 +190,14 @@ public class RecordStore {
         return found;
     }
 
-    private static Map<String, Object> row(PersonRecordDraft d, long personId, int n) {
-        var m = new java.util.HashMap<String, Object>();
-        m.put("n", n);
-        m.put("p", personId);
+    private static Map<String, Object> row(PersonRecordDraft d, Long personId, Long recordId) {
+        var m = new java.util.HashMap<String, Object>(32);
+        if (recordId != null) {
+            m.put("id", recordId);
+        }
+        if (personId != null) {
+            m.put("p", personId);
+        }
         m.put("a", d.agencyId());
         m.put("s", d.sourceSystem());
         m.put("i", d.sourceId());
