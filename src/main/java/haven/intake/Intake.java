@@ -35,7 +35,7 @@ public class Intake {
      * the co-location check each chunk's new links trigger) is spread thin; a chunk that fails is
      * split in halves until the rows at fault are found.
      */
-    static final int CHUNK = 10_000;
+    static final int CHUNK = 20_000;
 
     private final People people;
     private final Network network;

@@ -54,7 +54,9 @@ public class NetworkStore {
             rows.add(m);
         }
         // One statement: new addresses are inserted, known ones found through the unique index on
-        // (lower(address_line), postcode_key); an address without a postcode is found the same way.
+        // (lower(address_line), postcode_key). Addresses with and without a postcode are looked up
+        // apart, so that each lookup uses both columns of the index (an OR of the two would read
+        // every location sharing the first line, and streets repeat across towns).
         var ids = new Long[drafts.size()];
         jdbc.sql("""
                 with x as (
@@ -63,13 +65,16 @@ public class NetworkStore {
                 ins as (
                     insert into location (address_line, town, postcode, latitude, longitude, area_code, created_at, created_by)
                     select distinct on (ll, pk) l, t, p, lat, lon, a, :now, :by from x
-                    where not exists (select 1 from location loc where lower(loc.address_line) = x.ll
-                                      and (loc.postcode_key = x.pk or (x.pk is null and loc.postcode_key is null)))
+                    where not exists (select 1 from location loc where lower(loc.address_line) = x.ll and loc.postcode_key = x.pk)
+                      and not exists (select 1 from location loc where x.pk is null and lower(loc.address_line) = x.ll
+                                      and loc.postcode_key is null)
                     order by ll, pk, n
                     on conflict do nothing
                     returning id, lower(address_line) as ll, coalesce(postcode_key, '') as pk)
-                select x.n, coalesce(i.id, (select loc.id from location loc where lower(loc.address_line) = x.ll
-                        and (loc.postcode_key = x.pk or (x.pk is null and loc.postcode_key is null)) order by loc.id limit 1))
+                select x.n, coalesce(i.id,
+                        (select loc.id from location loc where lower(loc.address_line) = x.ll and loc.postcode_key = x.pk),
+                        (select min(loc.id) from location loc where x.pk is null and lower(loc.address_line) = x.ll
+                         and loc.postcode_key is null))
                 from x left join ins i on i.ll = x.ll and i.pk = coalesce(x.pk, '')""")
                 .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).param("by", by)
                 .query(rs -> {
