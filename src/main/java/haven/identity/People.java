@@ -71,7 +71,7 @@ public class People {
     public List<RecordRegistered> registerAll(List<PersonRecordDraft> input, String recordedBy, String reason) {
         Instant now = clock.instant();
         List<PersonRecordDraft> drafts = input.stream().map(People::normalised).toList();
-        Map<String, PersonRecord> existing = store.existing(drafts);
+        Map<String, RecordStore.Known> existing = store.existing(drafts);
         var results = new RecordRegistered[drafts.size()];
         var fresh = new ArrayList<Integer>();
         var changed = new java.util.LinkedHashMap<Long, PersonRecordDraft>();
@@ -80,7 +80,7 @@ public class People {
             var current = existing.get(RecordStore.key(draft));
             if (current == null) {
                 fresh.add(i);
-            } else if (RecordStore.sameFacts(current, draft)) {
+            } else if (current.sameFacts()) {
                 results[i] = new RecordRegistered(current.id(), current.personId(), RecordRegistered.Outcome.UNCHANGED);
             } else {
                 changed.put(current.id(), draft);
@@ -168,8 +168,10 @@ public class People {
                 blankToNull(d.phone()), blankToNull(d.email()), d.sealed(), d.lawfulBasis().strip());
     }
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
+
     private static String ident(String s) {
-        return s == null || s.isBlank() ? null : s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return s == null || s.isBlank() ? null : SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

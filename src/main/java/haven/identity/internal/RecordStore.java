@@ -68,15 +68,36 @@ public class RecordStore {
                 .param("p", personId).query(RECORD).list();
     }
 
-    /** Existing records for a batch of keys, by "agency|system|id". */
-    public Map<String, PersonRecord> existing(List<PersonRecordDraft> drafts) {
-        String keys = json.writeValueAsString(drafts.stream()
-                .map(d -> Map.of("a", d.agencyId(), "s", d.sourceSystem(), "i", d.sourceId())).toList());
-        return jdbc.sql("select " + COLUMNS + FROM + """
-                 join jsonb_to_recordset(:keys::jsonb) k(a bigint, s text, i text)
-                   on r.agency_id = k.a and r.source_system = k.s and r.source_id = k.i""")
-                .param("keys", keys).query(RECORD).list().stream()
-                .collect(java.util.stream.Collectors.toMap(RecordStore::key, r -> r, (x, y) -> x));
+    /** A stored record found by its source key: its ids, and whether the draft says the same as it does. */
+    public record Known(long id, long personId, boolean sameFacts) {
+    }
+
+    /**
+     * The stored records for a batch of normalised drafts, by "agency|system|id", each compared
+     * with its draft in the database (same names, aliases in order, date of birth, sex,
+     * identifiers, contact details, sealing and lawful basis), so only ids and the answer cross
+     * the wire.
+     */
+    public Map<String, Known> existing(List<PersonRecordDraft> drafts) {
+        String rows = rows(drafts, null, null);
+        var found = new java.util.HashMap<String, Known>(drafts.size() * 2);
+        jdbc.sql("""
+                select r.agency_id, r.source_system, r.source_id, r.id, r.person_id,
+                       r.given_names = x.g and r.family_name = x.f and r.aliases = coalesce(x.al, '{}')
+                       and r.date_of_birth is not distinct from x.d and r.sex is not distinct from x.sx
+                       and r.nhs_number is not distinct from x.nhs and r.pnc_id is not distinct from x.pnc
+                       and r.upn is not distinct from x.upn and r.la_id is not distinct from x.la
+                       and r.phone is not distinct from x.ph and r.email is not distinct from x.em
+                       and r.sealed = x.sealed and r.lawful_basis = x.lb
+                from jsonb_to_recordset(:rows::jsonb) as x(a bigint, s text, i text, g text, f text, al text[], d date,
+                     sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                join person_record r on r.agency_id = x.a and r.source_system = x.s and r.source_id = x.i""")
+                .param("rows", rows)
+                .query(rs -> {
+                    found.put(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                            new Known(rs.getLong(4), rs.getLong(5), rs.getBoolean(6)));
+                });
+        return found;
     }
 
     public static String key(PersonRecord r) {
@@ -85,16 +106,6 @@ public class RecordStore {
 
     public static String key(PersonRecordDraft d) {
         return d.agencyId() + "|" + d.sourceSystem() + "|" + d.sourceId();
-    }
-
-    public static boolean sameFacts(PersonRecord r, PersonRecordDraft d) {
-        return r.givenNames().equals(d.givenNames().strip()) && r.familyName().equals(d.familyName().strip())
-                && r.aliases().equals(d.aliases()) && Objects.equals(r.dateOfBirth(), d.dateOfBirth())
-                && Objects.equals(r.sex(), d.sex()) && Objects.equals(r.nhsNumber(), clean(d.nhsNumber()))
-                && Objects.equals(r.pncId(), clean(d.pncId())) && Objects.equals(r.upn(), clean(d.upn()))
-                && Objects.equals(r.laId(), clean(d.laId())) && Objects.equals(r.phone(), clean(d.phone()))
-                && Objects.equals(r.email(), clean(d.email())) && r.sealed() == d.sealed()
-                && r.lawfulBasis().equals(d.lawfulBasis());
     }
 
     static String clean(String s) {
@@ -115,10 +126,7 @@ public class RecordStore {
      * and returns their ids in the order of the drafts.
      */
     public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now, String reason) {
-        var rows = new java.util.ArrayList<Map<String, Object>>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            rows.add(row(drafts.get(i), personIds.get(i), null));
-        }
+        String rows = rows(drafts, personIds, null);
         var ids = new java.util.HashMap<String, Long>(drafts.size() * 2);
         jdbc.sql("""
                 with ins as (
@@ -133,7 +141,7 @@ public class RecordStore {
                     insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
                     select id, version, to_jsonb(ins) - 'search_name', :by, :now, :reason from ins)
                 select id, agency_id, source_system, source_id from ins""")
-                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
+                .param("rows", rows).param("by", by).param("now", Timestamp.from(now))
                 .param("reason", reason)
                 .query(rs -> {
                     ids.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
@@ -149,8 +157,7 @@ public class RecordStore {
         if (changes.isEmpty()) {
             return;
         }
-        var rows = new java.util.ArrayList<Map<String, Object>>(changes.size());
-        changes.forEach((id, d) -> rows.add(row(d, null, id)));
+        String rows = rows(List.copyOf(changes.values()), null, List.copyOf(changes.keySet()));
         jdbc.sql("""
                 with upd as (
                     update person_record r set given_names = x.g, family_name = x.f, aliases = coalesce(x.al, '{}'),
@@ -163,7 +170,7 @@ public class RecordStore {
                     returning r.*)
                 insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
                 select id, version, to_jsonb(upd) - 'search_name', :by, :now, :reason from upd""")
-                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
+                .param("rows", rows).param("by", by).param("now", Timestamp.from(now))
                 .param("reason", reason).update();
     }
 
@@ -190,30 +197,55 @@ public class RecordStore {
         return found;
     }
 
-    private static Map<String, Object> row(PersonRecordDraft d, Long personId, Long recordId) {
-        var m = new java.util.HashMap<String, Object>(32);
-        if (recordId != null) {
-            m.put("id", recordId);
+    /**
+     * The drafts as a JSON array for {@code jsonb_to_recordset}, written field by field (a map
+     * per row cost more than the statement it fed); values are cleaned as they are stored, and
+     * empty ones left out.
+     */
+    private String rows(List<PersonRecordDraft> drafts, List<Long> personIds, List<Long> recordIds) {
+        var out = new java.io.StringWriter(drafts.size() * 256);
+        try (var g = json.createGenerator(out)) {
+            g.writeStartArray();
+            for (int k = 0; k < drafts.size(); k++) {
+                var d = drafts.get(k);
+                g.writeStartObject();
+                if (recordIds != null) {
+                    g.writeNumberProperty("id", recordIds.get(k));
+                }
+                if (personIds != null) {
+                    g.writeNumberProperty("p", personIds.get(k));
+                }
+                g.writeNumberProperty("a", d.agencyId());
+                g.writeStringProperty("s", d.sourceSystem());
+                g.writeStringProperty("i", d.sourceId());
+                g.writeStringProperty("g", d.givenNames().strip());
+                g.writeStringProperty("f", d.familyName().strip());
+                g.writeName("al");
+                g.writeStartArray();
+                for (String alias : d.aliases()) {
+                    g.writeString(alias);
+                }
+                g.writeEndArray();
+                optional(g, "d", d.dateOfBirth() == null ? null : d.dateOfBirth().toString());
+                optional(g, "sx", d.sex() == null ? null : d.sex().name());
+                optional(g, "nhs", clean(d.nhsNumber()));
+                optional(g, "pnc", clean(d.pncId()));
+                optional(g, "upn", clean(d.upn()));
+                optional(g, "la", clean(d.laId()));
+                optional(g, "ph", clean(d.phone()));
+                optional(g, "em", clean(d.email()));
+                g.writeBooleanProperty("sealed", d.sealed());
+                g.writeStringProperty("lb", d.lawfulBasis());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        if (personId != null) {
-            m.put("p", personId);
+        return out.toString();
+    }
+
+    private static void optional(tools.jackson.core.JsonGenerator g, String name, String value) {
+        if (value != null) {
+            g.writeStringProperty(name, value);
         }
-        m.put("a", d.agencyId());
-        m.put("s", d.sourceSystem());
-        m.put("i", d.sourceId());
-        m.put("g", d.givenNames().strip());
-        m.put("f", d.familyName().strip());
-        m.put("al", d.aliases());
-        m.put("d", d.dateOfBirth() == null ? null : d.dateOfBirth().toString());
-        m.put("sx", d.sex() == null ? null : d.sex().name());
-        m.put("nhs", clean(d.nhsNumber()));
-        m.put("pnc", clean(d.pncId()));
-        m.put("upn", clean(d.upn()));
-        m.put("la", clean(d.laId()));
-        m.put("ph", clean(d.phone()));
-        m.put("em", clean(d.email()));
-        m.put("sealed", d.sealed());
-        m.put("lb", d.lawfulBasis());
-        return m;
     }
 }
