@@ -146,7 +146,26 @@ public class RecordStore {
                 .query(rs -> {
                     ids.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
                 });
+        refreshStatisticsAfterGrowth(drafts.size());
         return drafts.stream().map(d -> ids.get(key(d))).toList();
+    }
+
+    /**
+     * After a batch that grew a table by a fifth or more, refreshes the planner's statistics in
+     * the same transaction (they become visible when the batch commits). Without it, the queries
+     * that follow an import into a small area (the co-location check, matching) are planned for
+     * the small tables the last automatic analyse saw, and a nested loop over a table thought
+     * tiny ran for more than ten minutes.
+     */
+    private void refreshStatisticsAfterGrowth(int added) {
+        if (added < 1_000) {
+            return;
+        }
+        double known = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = cast('person_record' as regclass)")
+                .query(Double.class).single();
+        if (added * 5.0 >= known) {
+            jdbc.sql("analyze person, person_record, person_record_version").update();
+        }
     }
 
     /**

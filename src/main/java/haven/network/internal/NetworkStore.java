@@ -205,7 +205,7 @@ public class NetworkStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
+        var linked = jdbc.sql("""
                 insert into link (kind, type, from_record, to_location, valid_from, agency_id, source_system, source_id,
                     lawful_basis, recorded_by, recorded_at)
                 select 'PERSON_LOCATION', 'LIVES_AT', f, l, vf, a, s, i, lb, by, :now
@@ -213,6 +213,25 @@ public class NetworkStore {
                 on conflict (agency_id, source_system, source_id) do nothing
                 returning from_record""")
                 .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).query(Long.class).list();
+        refreshStatisticsAfterGrowth(linked.size());
+        return linked;
+    }
+
+    /**
+     * After a batch that grew the links by a fifth or more, refreshes the planner's statistics
+     * in the same transaction, so the co-location check that follows the commit is not planned
+     * for the small tables the last automatic analyse saw (a nested loop over a link table
+     * thought tiny ran for more than ten minutes after an import into the small area).
+     */
+    private void refreshStatisticsAfterGrowth(int added) {
+        if (added < 1_000) {
+            return;
+        }
+        double known = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = cast('link' as regclass)")
+                .query(Double.class).single();
+        if (added * 5.0 >= known) {
+            jdbc.sql("analyze link, location").update();
+        }
     }
 
     /** Records an event; returns its id and whether it was new (an event seen before is left as it is). */
