@@ -71,32 +71,31 @@ public class People {
     public List<RecordRegistered> registerAll(List<PersonRecordDraft> input, String recordedBy, String reason) {
         Instant now = clock.instant();
         List<PersonRecordDraft> drafts = input.stream().map(People::normalised).toList();
-        Map<String, PersonRecord> existing = store.existing(drafts);
+        Map<String, RecordStore.Known> existing = store.existing(drafts);
         var results = new RecordRegistered[drafts.size()];
         var fresh = new ArrayList<Integer>();
-        var changed = new ArrayList<Long>();
+        var changed = new java.util.LinkedHashMap<Long, PersonRecordDraft>();
         for (int i = 0; i < drafts.size(); i++) {
             var draft = drafts.get(i);
             var current = existing.get(RecordStore.key(draft));
             if (current == null) {
                 fresh.add(i);
-            } else if (RecordStore.sameFacts(current, draft)) {
+            } else if (current.sameFacts()) {
                 results[i] = new RecordRegistered(current.id(), current.personId(), RecordRegistered.Outcome.UNCHANGED);
             } else {
-                store.update(current.id(), draft, recordedBy, now);
-                changed.add(current.id());
+                changed.put(current.id(), draft);
                 results[i] = new RecordRegistered(current.id(), current.personId(), RecordRegistered.Outcome.UPDATED);
             }
         }
+        store.update(changed, recordedBy, now, reason);
         List<PersonRecordDraft> newDrafts = fresh.stream().map(drafts::get).toList();
-        List<Long> personIds = resolvePersons(newDrafts, now);
-        List<Long> newIds = newDrafts.isEmpty() ? List.of() : store.insert(newDrafts, personIds, recordedBy, now);
+        List<Long> personIds = newDrafts.isEmpty() ? List.of() : resolvePersons(newDrafts, now);
+        List<Long> newIds = newDrafts.isEmpty() ? List.of() : store.insert(newDrafts, personIds, recordedBy, now, reason);
         for (int k = 0; k < fresh.size(); k++) {
             results[fresh.get(k)] = new RecordRegistered(newIds.get(k), personIds.get(k), RecordRegistered.Outcome.CREATED);
         }
         var versioned = new ArrayList<>(newIds);
-        versioned.addAll(changed);
-        store.keepVersions(versioned, recordedBy, now, reason);
+        versioned.addAll(changed.keySet());
         if (!versioned.isEmpty() && versioned.size() <= INCREMENTAL_MATCH_LIMIT) {
             // probabilistic matching as records arrive; a bulk load is linked by a full re-link instead
             recordMatcher.matchRecords(versioned);
@@ -169,8 +168,10 @@ public class People {
                 blankToNull(d.phone()), blankToNull(d.email()), d.sealed(), d.lawfulBasis().strip());
     }
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
+
     private static String ident(String s) {
-        return s == null || s.isBlank() ? null : s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return s == null || s.isBlank() ? null : SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

@@ -30,7 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Intake {
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
-    static final int CHUNK = 2_000;
+    /**
+     * Rows stored per transaction. Large enough that the fixed cost of a chunk (its commit, and
+     * the co-location check each chunk's new links trigger) is spread thin; a chunk that fails is
+     * split in halves until the rows at fault are found.
+     */
+    static final int CHUNK = 20_000;
 
     private final People people;
     private final Network network;
@@ -117,28 +122,35 @@ public class Intake {
         if (chunk.isEmpty()) {
             return;
         }
-        List<RecordRegistered> results;
-        try {
-            results = transactions.execute(tx -> storeRows(chunk, agencyId, by, fileName));
-        } catch (RuntimeException chunkFailed) {
-            // find the rows at fault: each alone, in its own transaction
-            results = new ArrayList<>();
-            for (var row : chunk) {
-                try {
-                    results.add(transactions.execute(tx -> storeRows(List.of(row), agencyId, by, fileName).get(0)));
-                } catch (RuntimeException rowFailed) {
-                    rejections.add(new ImportReport.Rejection(row.row().rowNumber(), "row",
-                            "Could not be stored: " + rootMessage(rowFailed)));
-                    counts[3]++;
-                }
-            }
-        }
+        var results = storeOrSplit(chunk, agencyId, by, fileName, counts, rejections);
         for (var r : results) {
             switch (r.outcome()) {
                 case CREATED -> counts[0]++;
                 case UPDATED -> counts[1]++;
                 default -> counts[2]++;
             }
+        }
+    }
+
+    /**
+     * Stores the rows in one transaction; if that fails, stores each half in its own, down to
+     * single rows, so the rows at fault are found in a few steps and reported, and the others land.
+     */
+    private List<RecordRegistered> storeOrSplit(List<RowMapping.Mapped> rows, long agencyId, String by, String fileName,
+                                                int[] counts, List<ImportReport.Rejection> rejections) {
+        try {
+            return transactions.execute(tx -> storeRows(rows, agencyId, by, fileName));
+        } catch (RuntimeException failed) {
+            if (rows.size() == 1) {
+                rejections.add(new ImportReport.Rejection(rows.get(0).row().rowNumber(), "row",
+                        "Could not be stored: " + rootMessage(failed)));
+                counts[3]++;
+                return List.of();
+            }
+            int half = rows.size() / 2;
+            var results = new ArrayList<>(storeOrSplit(rows.subList(0, half), agencyId, by, fileName, counts, rejections));
+            results.addAll(storeOrSplit(rows.subList(half, rows.size()), agencyId, by, fileName, counts, rejections));
+            return results;
         }
     }
 
@@ -151,15 +163,15 @@ public class Intake {
             }
         }
         var locations = network.locateAll(withAddress.stream().map(i -> rows.get(i).address()).toList(), by);
-        var links = new ArrayList<LinkDraft>();
+        var homes = new ArrayList<LinkDraft>(withAddress.size());
         for (int k = 0; k < withAddress.size(); k++) {
             var row = rows.get(withAddress.get(k));
             var record = row.record();
-            links.add(new LinkDraft(new Source(agencyId, record.sourceSystem(), record.sourceId() + "/lives-at/" + locations.get(k),
+            homes.add(new LinkDraft(new Source(agencyId, record.sourceSystem(), record.sourceId() + "/lives-at/" + locations.get(k),
                     record.lawfulBasis(), by), "LIVES_AT", results.get(withAddress.get(k)).recordId(), null, locations.get(k), null,
                     row.livesAtFrom(), null));
         }
-        network.linkAll(links);
+        network.linkHomes(homes, "A new address imported from " + fileName);
         return results;
     }
 

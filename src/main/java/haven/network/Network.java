@@ -124,6 +124,30 @@ public class Network implements PersonAreas {
         return added;
     }
 
+    /**
+     * Records where each person record lives now (the import path): a LIVES_AT link to the
+     * location, ending the home the record had before from the same agency and system, with
+     * {@code reason}. Sending the same home again changes nothing. Returns how many links were new.
+     */
+    @Transactional
+    public int linkHomes(List<LinkDraft> homes, String reason) {
+        for (var l : homes) {
+            var problems = problems(l);
+            if (!"LIVES_AT".equals(l.type()) || l.toLocation() == null) {
+                problems = new ArrayList<>(problems);
+                problems.add(new FieldProblem("type", "A home is a LIVES_AT link to a location"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+        }
+        var linked = store.homes(homes, reason, today(), clock.instant());
+        if (!linked.isEmpty()) {
+            events.publishEvent(new LinksRecorded(linked.stream().distinct().toList()));
+        }
+        return linked.size();
+    }
+
     /** Problems with an event, naming each field; empty when it may be stored. */
     public static List<FieldProblem> problems(EventDraft e) {
         var problems = new ArrayList<FieldProblem>();

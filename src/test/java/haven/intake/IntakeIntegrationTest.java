@@ -52,6 +52,23 @@ class IntakeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aRowTheDatabaseRefusesIsReportedAloneAndNeitherHalfOfItIsStored() {
+        var csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 9; i++) {
+            // row 6 names an area Haven does not know, which only the database can tell
+            csv.append("Refused,R").append(i).append(",Mia,Refusedale,2014-03-02,F,,consent,").append(i)
+                    .append(" Refusal Road,Ashvale,NV1 2AB,").append(i == 5 ? "LA-NOWHERE" : "LA-ASH").append('\n');
+        }
+        var report = importCsv("refused.csv", csv.toString());
+        assertThat(report.created()).isEqualTo(8);
+        assertThat(report.rejections()).extracting(ImportReport.Rejection::row, ImportReport.Rejection::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, "row"));
+        assertThat(count("person_record where source_system = 'Refused'")).isEqualTo(8);
+        assertThat(count("person_record where source_system = 'Refused' and source_id = 'R5'")).isZero();
+        assertThat(count("link k join person_record r on r.id = k.from_record where r.source_system = 'Refused'")).isEqualTo(8);
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothing() {
         String csv = HEADER
                 + "Twice,T1,Amelia,Twiceworth,2012-07-01,F,,consent,9 Weavers Row,Brackenford,NV2 3CD,LA-BRK\n"

@@ -68,15 +68,36 @@ public class RecordStore {
                 .param("p", personId).query(RECORD).list();
     }
 
-    /** Existing records for a batch of keys, by "agency|system|id". */
-    public Map<String, PersonRecord> existing(List<PersonRecordDraft> drafts) {
-        String keys = json.writeValueAsString(drafts.stream()
-                .map(d -> Map.of("a", d.agencyId(), "s", d.sourceSystem(), "i", d.sourceId())).toList());
-        return jdbc.sql("select " + COLUMNS + FROM + """
-                 join jsonb_to_recordset(:keys::jsonb) k(a bigint, s text, i text)
-                   on r.agency_id = k.a and r.source_system = k.s and r.source_id = k.i""")
-                .param("keys", keys).query(RECORD).list().stream()
-                .collect(java.util.stream.Collectors.toMap(RecordStore::key, r -> r, (x, y) -> x));
+    /** A stored record found by its source key: its ids, and whether the draft says the same as it does. */
+    public record Known(long id, long personId, boolean sameFacts) {
+    }
+
+    /**
+     * The stored records for a batch of normalised drafts, by "agency|system|id", each compared
+     * with its draft in the database (same names, aliases in order, date of birth, sex,
+     * identifiers, contact details, sealing and lawful basis), so only ids and the answer cross
+     * the wire.
+     */
+    public Map<String, Known> existing(List<PersonRecordDraft> drafts) {
+        String rows = rows(drafts, null, null);
+        var found = new java.util.HashMap<String, Known>(drafts.size() * 2);
+        jdbc.sql("""
+                select r.agency_id, r.source_system, r.source_id, r.id, r.person_id,
+                       r.given_names = x.g and r.family_name = x.f and r.aliases = coalesce(x.al, '{}')
+                       and r.date_of_birth is not distinct from x.d and r.sex is not distinct from x.sx
+                       and r.nhs_number is not distinct from x.nhs and r.pnc_id is not distinct from x.pnc
+                       and r.upn is not distinct from x.upn and r.la_id is not distinct from x.la
+                       and r.phone is not distinct from x.ph and r.email is not distinct from x.em
+                       and r.sealed = x.sealed and r.lawful_basis = x.lb
+                from jsonb_to_recordset(:rows::jsonb) as x(a bigint, s text, i text, g text, f text, al text[], d date,
+                     sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                join person_record r on r.agency_id = x.a and r.source_system = x.s and r.source_id = x.i""")
+                .param("rows", rows)
+                .query(rs -> {
+                    found.put(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                            new Known(rs.getLong(4), rs.getLong(5), rs.getBoolean(6)));
+                });
+        return found;
     }
 
     public static String key(PersonRecord r) {
@@ -85,16 +106,6 @@ public class RecordStore {
 
     public static String key(PersonRecordDraft d) {
         return d.agencyId() + "|" + d.sourceSystem() + "|" + d.sourceId();
-    }
-
-    public static boolean sameFacts(PersonRecord r, PersonRecordDraft d) {
-        return r.givenNames().equals(d.givenNames().strip()) && r.familyName().equals(d.familyName().strip())
-                && r.aliases().equals(d.aliases()) && Objects.equals(r.dateOfBirth(), d.dateOfBirth())
-                && Objects.equals(r.sex(), d.sex()) && Objects.equals(r.nhsNumber(), clean(d.nhsNumber()))
-                && Objects.equals(r.pncId(), clean(d.pncId())) && Objects.equals(r.upn(), clean(d.upn()))
-                && Objects.equals(r.laId(), clean(d.laId())) && Objects.equals(r.phone(), clean(d.phone()))
-                && Objects.equals(r.email(), clean(d.email())) && r.sealed() == d.sealed()
-                && r.lawfulBasis().equals(d.lawfulBasis());
     }
 
     static String clean(String s) {
@@ -110,51 +121,75 @@ public class RecordStore {
                 .param("now", Timestamp.from(now)).param("n", count).query(Long.class).list();
     }
 
-    /** Inserts new records (each with its person id) and returns their ids in the same order. */
-    public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now) {
-        var rows = new java.util.ArrayList<Map<String, Object>>();
-        for (int i = 0; i < drafts.size(); i++) {
-            rows.add(row(drafts.get(i), personIds.get(i), i));
-        }
-        return jdbc.sql("""
-                insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name, aliases,
-                    date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis, recorded_by, recorded_at)
-                select p, a, s, i, g, f, coalesce(array(select jsonb_array_elements_text(al)), '{}'), d, sx, nhs, pnc, upn, la,
-                       ph, em, sealed, lb, :by, :now
-                from jsonb_to_recordset(:rows::jsonb) as x(n int, p bigint, a bigint, s text, i text, g text, f text, al jsonb,
-                     d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
-                order by n
-                returning id""")
-                .param("rows", json.writeValueAsString(rows)).param("by", by).param("now", Timestamp.from(now))
-                .query(Long.class).list();
-    }
-
-    /** Writes new current values over a record and bumps its version; the old version stays in the history. */
-    public void update(long recordId, PersonRecordDraft d, String by, Instant now) {
+    /**
+     * Inserts new records (each with its person id) and their first versions in one statement,
+     * and returns their ids in the order of the drafts.
+     */
+    public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now, String reason) {
+        String rows = rows(drafts, personIds, null);
+        var ids = new java.util.HashMap<String, Long>(drafts.size() * 2);
         jdbc.sql("""
-                update person_record set given_names = :g, family_name = :f, aliases = :al, date_of_birth = :d, sex = :sx,
-                    nhs_number = :nhs, pnc_id = :pnc, upn = :upn, la_id = :la, phone = :ph, email = :em, sealed = :sealed,
-                    lawful_basis = :lb, version = version + 1, recorded_by = :by, recorded_at = :now
-                where id = :id""")
-                .param("g", d.givenNames().strip()).param("f", d.familyName().strip())
-                .param("al", d.aliases().toArray(String[]::new)).param("d", d.dateOfBirth())
-                .param("sx", d.sex() == null ? null : d.sex().name()).param("nhs", clean(d.nhsNumber()))
-                .param("pnc", clean(d.pncId())).param("upn", clean(d.upn())).param("la", clean(d.laId()))
-                .param("ph", clean(d.phone())).param("em", clean(d.email())).param("sealed", d.sealed())
-                .param("lb", d.lawfulBasis()).param("by", by).param("now", Timestamp.from(now)).param("id", recordId)
-                .update();
+                with ins as (
+                    insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name,
+                        aliases, date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis,
+                        recorded_by, recorded_at)
+                    select p, a, s, i, g, f, coalesce(al, '{}'), d, sx, nhs, pnc, upn, la, ph, em, sealed, lb, :by, :now
+                    from jsonb_to_recordset(:rows::jsonb) as x(p bigint, a bigint, s text, i text, g text, f text, al text[],
+                         d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                    returning *),
+                versions as (
+                    insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
+                    select id, version, to_jsonb(ins) - 'search_name', :by, :now, :reason from ins)
+                select id, agency_id, source_system, source_id from ins""")
+                .param("rows", rows).param("by", by).param("now", Timestamp.from(now))
+                .param("reason", reason)
+                .query(rs -> {
+                    ids.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
+                });
+        refreshStatisticsAfterGrowth(drafts.size());
+        return drafts.stream().map(d -> ids.get(key(d))).toList();
     }
 
-    /** Copies the current state of each record into its version history. */
-    public void keepVersions(List<Long> recordIds, String by, Instant now, String reason) {
-        if (recordIds.isEmpty()) {
+    /**
+     * After a batch that grew a table by a fifth or more, refreshes the planner's statistics in
+     * the same transaction (they become visible when the batch commits). Without it, the queries
+     * that follow an import into a small area (the co-location check, matching) are planned for
+     * the small tables the last automatic analyse saw, and a nested loop over a table thought
+     * tiny ran for more than ten minutes.
+     */
+    private void refreshStatisticsAfterGrowth(int added) {
+        if (added < 1_000) {
             return;
         }
+        double known = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = cast('person_record' as regclass)")
+                .query(Double.class).single();
+        if (added * 5.0 >= known) {
+            jdbc.sql("analyze person, person_record, person_record_version").update();
+        }
+    }
+
+    /**
+     * Writes new current values over records, bumps their versions and keeps each new version
+     * in the history, in one statement; earlier versions stay as they were.
+     */
+    public void update(Map<Long, PersonRecordDraft> changes, String by, Instant now, String reason) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        String rows = rows(List.copyOf(changes.values()), null, List.copyOf(changes.keySet()));
         jdbc.sql("""
+                with upd as (
+                    update person_record r set given_names = x.g, family_name = x.f, aliases = coalesce(x.al, '{}'),
+                        date_of_birth = x.d, sex = x.sx, nhs_number = x.nhs, pnc_id = x.pnc, upn = x.upn, la_id = x.la,
+                        phone = x.ph, email = x.em, sealed = x.sealed, lawful_basis = x.lb, version = r.version + 1,
+                        recorded_by = :by, recorded_at = :now
+                    from jsonb_to_recordset(:rows::jsonb) as x(id bigint, g text, f text, al text[], d date, sx text,
+                         nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                    where r.id = x.id
+                    returning r.*)
                 insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
-                select r.id, r.version, to_jsonb(r) - 'search_name', :by, :now, :reason
-                from person_record r where r.id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)""")
-                .param("ids", json.writeValueAsString(recordIds)).param("by", by).param("now", Timestamp.from(now))
+                select id, version, to_jsonb(upd) - 'search_name', :by, :now, :reason from upd""")
+                .param("rows", rows).param("by", by).param("now", Timestamp.from(now))
                 .param("reason", reason).update();
     }
 
@@ -181,26 +216,55 @@ public class RecordStore {
         return found;
     }
 
-    private static Map<String, Object> row(PersonRecordDraft d, long personId, int n) {
-        var m = new java.util.HashMap<String, Object>();
-        m.put("n", n);
-        m.put("p", personId);
-        m.put("a", d.agencyId());
-        m.put("s", d.sourceSystem());
-        m.put("i", d.sourceId());
-        m.put("g", d.givenNames().strip());
-        m.put("f", d.familyName().strip());
-        m.put("al", d.aliases());
-        m.put("d", d.dateOfBirth() == null ? null : d.dateOfBirth().toString());
-        m.put("sx", d.sex() == null ? null : d.sex().name());
-        m.put("nhs", clean(d.nhsNumber()));
-        m.put("pnc", clean(d.pncId()));
-        m.put("upn", clean(d.upn()));
-        m.put("la", clean(d.laId()));
-        m.put("ph", clean(d.phone()));
-        m.put("em", clean(d.email()));
-        m.put("sealed", d.sealed());
-        m.put("lb", d.lawfulBasis());
-        return m;
+    /**
+     * The drafts as a JSON array for {@code jsonb_to_recordset}, written field by field (a map
+     * per row cost more than the statement it fed); values are cleaned as they are stored, and
+     * empty ones left out.
+     */
+    private String rows(List<PersonRecordDraft> drafts, List<Long> personIds, List<Long> recordIds) {
+        var out = new java.io.StringWriter(drafts.size() * 256);
+        try (var g = json.createGenerator(out)) {
+            g.writeStartArray();
+            for (int k = 0; k < drafts.size(); k++) {
+                var d = drafts.get(k);
+                g.writeStartObject();
+                if (recordIds != null) {
+                    g.writeNumberProperty("id", recordIds.get(k));
+                }
+                if (personIds != null) {
+                    g.writeNumberProperty("p", personIds.get(k));
+                }
+                g.writeNumberProperty("a", d.agencyId());
+                g.writeStringProperty("s", d.sourceSystem());
+                g.writeStringProperty("i", d.sourceId());
+                g.writeStringProperty("g", d.givenNames().strip());
+                g.writeStringProperty("f", d.familyName().strip());
+                g.writeName("al");
+                g.writeStartArray();
+                for (String alias : d.aliases()) {
+                    g.writeString(alias);
+                }
+                g.writeEndArray();
+                optional(g, "d", d.dateOfBirth() == null ? null : d.dateOfBirth().toString());
+                optional(g, "sx", d.sex() == null ? null : d.sex().name());
+                optional(g, "nhs", clean(d.nhsNumber()));
+                optional(g, "pnc", clean(d.pncId()));
+                optional(g, "upn", clean(d.upn()));
+                optional(g, "la", clean(d.laId()));
+                optional(g, "ph", clean(d.phone()));
+                optional(g, "em", clean(d.email()));
+                g.writeBooleanProperty("sealed", d.sealed());
+                g.writeStringProperty("lb", d.lawfulBasis());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        return out.toString();
+    }
+
+    private static void optional(tools.jackson.core.JsonGenerator g, String name, String value) {
+        if (value != null) {
+            g.writeStringProperty(name, value);
+        }
     }
 }

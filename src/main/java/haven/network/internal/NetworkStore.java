@@ -53,19 +53,34 @@ public class NetworkStore {
             m.put("a", d.areaCode());
             rows.add(m);
         }
-        String rowJson = json.writeValueAsString(rows);
+        // One statement: new addresses are inserted, known ones found through the unique index on
+        // (lower(address_line), postcode_key). Addresses with and without a postcode are looked up
+        // apart, so that each lookup uses both columns of the index (an OR of the two would read
+        // every location sharing the first line, and streets repeat across towns).
+        var ids = new Long[drafts.size()];
         jdbc.sql("""
-                insert into location (address_line, town, postcode, latitude, longitude, area_code, created_at, created_by)
-                select distinct on (lower(l), upper(replace(p, ' ', ''))) l, t, p, lat, lon, a, :now, :by
-                from jsonb_to_recordset(:rows::jsonb) x(n int, l text, t text, p text, lat float8, lon float8, a text)
-                on conflict do nothing""")
-                .param("rows", rowJson).param("now", Timestamp.from(now)).param("by", by).update();
-        return jdbc.sql("""
-                select loc.id from jsonb_to_recordset(:rows::jsonb) x(n int, l text, p text)
-                join location loc on lower(loc.address_line) = lower(x.l)
-                 and loc.postcode_key is not distinct from upper(replace(x.p, ' ', ''))
-                order by x.n""")
-                .param("rows", rowJson).query(Long.class).list();
+                with x as (
+                    select n, l, t, p, lat, lon, a, lower(l) as ll, upper(replace(p, ' ', '')) as pk
+                    from jsonb_to_recordset(:rows::jsonb) x(n int, l text, t text, p text, lat float8, lon float8, a text)),
+                ins as (
+                    insert into location (address_line, town, postcode, latitude, longitude, area_code, created_at, created_by)
+                    select distinct on (ll, pk) l, t, p, lat, lon, a, :now, :by from x
+                    where not exists (select 1 from location loc where lower(loc.address_line) = x.ll and loc.postcode_key = x.pk)
+                      and not exists (select 1 from location loc where x.pk is null and lower(loc.address_line) = x.ll
+                                      and loc.postcode_key is null)
+                    order by ll, pk, n
+                    on conflict do nothing
+                    returning id, lower(address_line) as ll, coalesce(postcode_key, '') as pk)
+                select x.n, coalesce(i.id,
+                        (select loc.id from location loc where lower(loc.address_line) = x.ll and loc.postcode_key = x.pk),
+                        (select min(loc.id) from location loc where x.pk is null and lower(loc.address_line) = x.ll
+                         and loc.postcode_key is null))
+                from x left join ins i on i.ll = x.ll and i.pk = coalesce(x.pk, '')""")
+                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).param("by", by)
+                .query(rs -> {
+                    ids[rs.getInt(1)] = rs.getLong(2);
+                });
+        return List.of(ids);
     }
 
     public Optional<Location> location(long id) {
@@ -120,6 +135,103 @@ public class NetworkStore {
                      vt date, a bigint, s text, i text, lb text, by text)
                 on conflict (agency_id, source_system, source_id) do nothing""")
                 .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).update();
+    }
+
+    /**
+     * Links each record to its home (a LIVES_AT link) and ends the home it had before from the
+     * same agency and system: the old link gets {@code valid_to} (the new home's start, or
+     * {@code today}) and who ended it, when and why; nothing is deleted. A record already
+     * living at that address from that source is left as it is, so a repeat changes nothing;
+     * a record moving back to an earlier address gets a new link, since the old one stays ended.
+     * Returns the records given a new link.
+     */
+    public List<Long> homes(List<LinkDraft> homes, String reason, LocalDate today, Instant now) {
+        if (homes.isEmpty()) {
+            return List.of();
+        }
+        // the homes these records have already, read once through the index on from_record
+        record Home(long id, long location, long agency, String system, boolean current) {
+        }
+        var known = new HashMap<Long, List<Home>>();
+        jdbc.sql("""
+                select id, from_record, to_location, agency_id, source_system, ended_at is null from link
+                where from_record = any(:records) and type = 'LIVES_AT'""")
+                .param("records", homes.stream().map(LinkDraft::fromRecord).distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    known.computeIfAbsent(rs.getLong(2), r -> new ArrayList<>())
+                            .add(new Home(rs.getLong(1), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getBoolean(6)));
+                });
+        var ending = new ArrayList<Map<String, Object>>();
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var l : homes) {
+            LocalDate from = l.validFrom() == null ? today : l.validFrom();
+            int before = 0;
+            boolean there = false;
+            for (var h : known.getOrDefault(l.fromRecord(), List.of())) {
+                if (h.agency() != l.source().agencyId() || !h.system().equals(l.source().sourceSystem())) {
+                    continue; // another source's view of where they live is not this source's to end
+                }
+                if (h.location() == l.toLocation()) {
+                    before++;
+                    there |= h.current();
+                } else if (h.current()) {
+                    ending.add(Map.of("id", h.id(), "vt", from.toString(), "by", l.source().recordedBy()));
+                }
+            }
+            if (there) {
+                continue;
+            }
+            var m = new HashMap<String, Object>();
+            m.put("f", l.fromRecord());
+            m.put("l", l.toLocation());
+            m.put("vf", l.validFrom() == null ? null : l.validFrom().toString());
+            m.put("a", l.source().agencyId());
+            m.put("s", l.source().sourceSystem());
+            // moving back to an earlier home: the ended link stays as it was and a new one starts
+            m.put("i", before == 0 ? l.source().sourceId() : l.source().sourceId() + "/" + (before + 1));
+            m.put("lb", l.source().lawfulBasis());
+            m.put("by", l.source().recordedBy());
+            rows.add(m);
+        }
+        if (!ending.isEmpty()) {
+            jdbc.sql("""
+                    update link k set valid_to = greatest(k.valid_from, least(x.vt, coalesce(k.valid_to, x.vt))),
+                        ended_by = x.by, ended_at = :now, ended_reason = :reason
+                    from jsonb_to_recordset(:rows::jsonb) x(id bigint, vt date, by text)
+                    where k.id = x.id and k.ended_at is null""")
+                    .param("rows", json.writeValueAsString(ending)).param("now", Timestamp.from(now))
+                    .param("reason", reason).update();
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var linked = jdbc.sql("""
+                insert into link (kind, type, from_record, to_location, valid_from, agency_id, source_system, source_id,
+                    lawful_basis, recorded_by, recorded_at)
+                select 'PERSON_LOCATION', 'LIVES_AT', f, l, vf, a, s, i, lb, by, :now
+                from jsonb_to_recordset(:rows::jsonb) x(f bigint, l bigint, vf date, a bigint, s text, i text, lb text, by text)
+                on conflict (agency_id, source_system, source_id) do nothing
+                returning from_record""")
+                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).query(Long.class).list();
+        refreshStatisticsAfterGrowth(linked.size());
+        return linked;
+    }
+
+    /**
+     * After a batch that grew the links by a fifth or more, refreshes the planner's statistics
+     * in the same transaction, so the co-location check that follows the commit is not planned
+     * for the small tables the last automatic analyse saw (a nested loop over a link table
+     * thought tiny ran for more than ten minutes after an import into the small area).
+     */
+    private void refreshStatisticsAfterGrowth(int added) {
+        if (added < 1_000) {
+            return;
+        }
+        double known = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = cast('link' as regclass)")
+                .query(Double.class).single();
+        if (added * 5.0 >= known) {
+            jdbc.sql("analyze link, location").update();
+        }
     }
 
     /** Records an event; returns its id and whether it was new (an event seen before is left as it is). */
