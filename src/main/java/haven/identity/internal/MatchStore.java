@@ -27,23 +27,38 @@ public class MatchStore {
     }
 
     /**
-     * Stored records that share a blocking key with this one: date of birth, surname sound and forename initial,
-     * forename and year of birth, or an identifier. Uses the indexes the person record table already has.
+     * Stored records that share a blocking key with this one: an identifier, the date of birth,
+     * the surname's sound with the forename's initial, or the forename with a birth date within
+     * a year. Each key is its own index-backed query (an {@code OR} of them walked the whole
+     * table, 250 ms a record on force-area data); the strongest keys fill the limit first.
      */
     public List<PersonRecord> candidatesFor(PersonRecord r, int limit) {
         String initial = r.givenNames() == null || r.givenNames().isBlank() ? null
                 : r.givenNames().strip().substring(0, 1).toLowerCase();
-        return jdbc.sql("select " + RecordStore.COLUMNS + RecordStore.FROM + """
-                where r.id <> :id and (
-                   (:dob::date is not null and r.date_of_birth = :dob::date)
-                or (dmetaphone(r.family_name) = dmetaphone(:family) and lower(left(r.given_names, 1)) = :initial)
-                or (:dob::date is not null and lower(r.given_names) = lower(:given)
-                    and r.date_of_birth between (:dob::date - interval '1 year') and (:dob::date + interval '1 year'))
-                or (:nhs::text is not null and r.nhs_number = :nhs)
-                or (:pnc::text is not null and r.pnc_id = :pnc)
-                or (:upn::text is not null and r.upn = :upn)
-                or (:la::text is not null and r.la_id = :la))
-                order by r.id limit :limit""")
+        return jdbc.sql("""
+                with hits as (
+                    (select id, 1 as strength from person_record where :nhs::text is not null and nhs_number = :nhs limit :limit)
+                    union all
+                    (select id, 1 from person_record where :pnc::text is not null and pnc_id = :pnc limit :limit)
+                    union all
+                    (select id, 1 from person_record where :upn::text is not null and upn = :upn limit :limit)
+                    union all
+                    (select id, 1 from person_record where :la::text is not null and la_id = :la limit :limit)
+                    union all
+                    (select id, 2 from person_record where :dob::date is not null and date_of_birth = :dob::date limit :limit)
+                    union all
+                    (select id, 3 from person_record
+                     where dmetaphone(family_name) = dmetaphone(:family) and lower(left(given_names, 1)) = :initial limit :limit)
+                    union all
+                    (select id, 4 from person_record
+                     where :dob::date is not null and lower(split_part(given_names, ' ', 1)) = lower(split_part(:given, ' ', 1))
+                       and lower(given_names) = lower(:given)
+                       and date_of_birth between (:dob::date - interval '1 year') and (:dob::date + interval '1 year')
+                     limit :limit)),
+                best as (select id, min(strength) as strength from hits where id <> :id
+                         group by id order by min(strength), id limit :limit)
+                select\s""" + RecordStore.COLUMNS + " from best join person_record r on r.id = best.id "
+                        + "join agency a on a.id = r.agency_id order by best.strength, r.id")
                 .param("id", r.id()).param("dob", r.dateOfBirth()).param("family", r.familyName())
                 .param("initial", initial).param("given", r.givenNames()).param("nhs", r.nhsNumber())
                 .param("pnc", r.pncId()).param("upn", r.upn()).param("la", r.laId()).param("limit", limit)
