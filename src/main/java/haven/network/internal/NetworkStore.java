@@ -78,8 +78,21 @@ public class NetworkStore {
                 from x left join ins i on i.ll = x.ll and i.pk = coalesce(x.pk, '')""")
                 .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).param("by", by)
                 .query(rs -> {
-                    ids[rs.getInt(1)] = rs.getLong(2);
+                    long id = rs.getLong(2);
+                    ids[rs.getInt(1)] = rs.wasNull() ? null : id;
                 });
+        // An address another import inserted while this statement ran was skipped by "on conflict"
+        // but is not in this statement's snapshot; a new statement sees it once that import commits.
+        for (int n = 0; n < ids.length; n++) {
+            if (ids[n] == null) {
+                var d = drafts.get(n);
+                String key = d.postcode() == null ? null : d.postcode().strip().toUpperCase().replace(" ", "");
+                ids[n] = jdbc.sql("""
+                        select min(id) from location
+                        where lower(address_line) = lower(:l) and postcode_key is not distinct from :pk""")
+                        .param("l", d.addressLine().strip()).param("pk", key).query(Long.class).single();
+            }
+        }
         return List.of(ids);
     }
 
