@@ -16,11 +16,14 @@ public final class FamilyRule {
     }
 
     /**
-     * True when the forename and the date of birth are not both recorded and agreeing and no identifier agrees:
-     * what remains cannot tell a person from a relative in the same household, so a person must decide.
+     * True when the forename and the date of birth are not both recorded and agreeing, one of them closely, and no
+     * identifier agrees: what remains cannot tell a person from a relative in the same household, so a person must
+     * decide. "Closely": the forename exact, a nickname, swapped or a near spelling; the date of birth exact, with day
+     * and month transposed or one digit mistyped. Siblings with forenames that merely sound alike (Louie, Leo) and the
+     * same birthday two years apart agree on both, but on neither closely.
      */
     public static boolean relativeNotRuledOut(List<Comparison> comparisons, int[] levels) {
-        boolean forenameAgrees = false, dobAgrees = false;
+        boolean forenameAgrees = false, dobAgrees = false, forenameClose = false, dobClose = false;
         for (int c = 0; c < levels.length; c++) {
             Comparison comp = comparisons.get(c);
             int l = levels[c];
@@ -34,12 +37,15 @@ public final class FamilyRule {
             if (comp.role() == Comparison.Role.FORENAME && l != ForenameComparison.DIFFERENT
                     && l != ForenameComparison.INITIAL) {
                 forenameAgrees = true;
+                forenameClose = l <= ForenameComparison.JW_92;
             }
             if (comp.role() == Comparison.Role.DATE_OF_BIRTH && !DateOfBirthComparison.clearlyDifferent(l)) {
                 dobAgrees = true;
+                dobClose = l == DateOfBirthComparison.EXACT || l == DateOfBirthComparison.DAY_MONTH_TRANSPOSED
+                        || l == DateOfBirthComparison.ONE_DIGIT_DIFFERENT;
             }
         }
-        return !(forenameAgrees && dobAgrees);
+        return !(forenameAgrees && dobAgrees && (forenameClose || dobClose));
     }
 
     public static boolean householdExplainedByFamily(List<Comparison> comparisons, int[] levels) {

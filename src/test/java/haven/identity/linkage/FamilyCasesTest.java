@@ -40,6 +40,13 @@ class FamilyCasesTest {
     }
 
     @Test
+    void doesNotMergeBrothersWhoseNamesSoundAlikeBornOnTheSameDayTwoYearsApart() {
+        LinkageRecord louie = atHome(person("a", "Louie", "Okafor", "2013-04-21").sex("M")).build();
+        LinkageRecord leo = atHome(person("b", "Leo", "Okafor", "2015-04-21").sex("M")).build();
+        assertThat(verdict(MODEL, louie, leo)).isNotEqualTo(Verdict.LINK);
+    }
+
+    @Test
     void sendsARecordWithoutAForenameToAPersonRatherThanGuessWhichTwinItIs() {
         LinkageRecord jack = atHome(person("a", "Jack", "Okafor", "2014-06-02").sex("M")).build();
         LinkageRecord unnamed = atHome(person("b", null, "Okafor", "2014-06-02").sex("M")).build();
