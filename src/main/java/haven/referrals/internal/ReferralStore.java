@@ -29,7 +29,10 @@ public class ReferralStore {
     private final JsonMapper json;
     private final Users users;
 
-    ReferralStore(JdbcClient jdbc, JsonMapper json, Users users) {
+    private final haven.access.MergedPersons merged;
+
+    ReferralStore(JdbcClient jdbc, JsonMapper json, Users users, haven.access.MergedPersons merged) {
+        this.merged = merged;
         this.jdbc = jdbc;
         this.json = json;
         this.users = users;
@@ -232,12 +235,13 @@ public class ReferralStore {
                         at(rs, "due_at"), rs.getInt(6))).list();
     }
 
+    /** Earlier referrals about this child, including those made under a person since merged into them (ADR 0004). */
     public List<ReferralHistory.PreviousReferral> previousOf(long child) {
         return jdbc.sql("""
                 select r.sent_at, r.reference, r.la_agency_id,
                        (select outcome from referral_decision d where d.referral_id = r.id order by d.id desc limit 1) as outcome
-                from referral r where r.child_person_id = :c order by r.sent_at desc""")
-                .param("c", child)
+                from referral r where r.child_person_id = any(:c) order by r.sent_at desc""")
+                .param("c", merged.withMergedInto(child).toArray(Long[]::new))
                 .query((rs, i) -> new ReferralHistory.PreviousReferral(at(rs, "sent_at"),
                         users.agency(rs.getLong(3)).map(Users.Agency::name).orElse(""), "Haven referral " + rs.getString(2),
                         rs.getString(4) == null ? "Not yet decided" : DecisionOutcome.valueOf(rs.getString(4)).label()))

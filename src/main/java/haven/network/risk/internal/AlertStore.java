@@ -21,8 +21,11 @@ public class AlertStore {
 
     private final JdbcClient jdbc;
 
-    AlertStore(JdbcClient jdbc) {
+    private final haven.access.MergedPersons merged;
+
+    AlertStore(JdbcClient jdbc, haven.access.MergedPersons merged) {
         this.jdbc = jdbc;
+        this.merged = merged;
     }
 
     /**
@@ -229,9 +232,10 @@ public class AlertStore {
                 .param("u", userId).param("n", limit).query(ALERT).list();
     }
 
+    /** Alerts about this person, including those raised under a person since merged into them (ADR 0004). */
     public List<CoLocationAlert> aboutPerson(long personId) {
-        return jdbc.sql(SELECT + " where a.child_person_id = :p or a.risk_person_id = :p order by a.raised_at desc")
-                .param("p", personId).query(ALERT).list();
+        return jdbc.sql(SELECT + " where a.child_person_id = any(:p) or a.risk_person_id = any(:p) order by a.raised_at desc")
+                .param("p", merged.withMergedInto(personId).toArray(Long[]::new)).query(ALERT).list();
     }
 
     public Optional<CoLocationAlert> byId(long id) {
