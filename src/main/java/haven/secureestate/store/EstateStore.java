@@ -31,8 +31,11 @@ public class EstateStore {
 
     private final JdbcClient jdbc;
 
-    EstateStore(JdbcClient jdbc) {
+    private final SameChild sameChild;
+
+    EstateStore(JdbcClient jdbc, SameChild sameChild) {
         this.jdbc = jdbc;
+        this.sameChild = sameChild;
     }
 
     public void insert(Establishment e, String healthcareLead, Recorded r) {
@@ -120,8 +123,8 @@ public class EstateStore {
     }
 
     public List<Placement> placementsOfChild(long childPersonId) {
-        return jdbc.sql("select * from se_placement_current where child_person_id = :c order by started_at")
-                .param("c", childPersonId).query(PLACEMENT).list();
+        return jdbc.sql("select * from se_placement_current where child_person_id = any(:c) order by started_at")
+                .param("c", sameChild.of(childPersonId)).query(PLACEMENT).list();
     }
 
     public Optional<Placement> placement(UUID id) {

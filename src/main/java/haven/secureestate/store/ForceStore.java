@@ -44,8 +44,11 @@ public class ForceStore {
 
     private final JdbcClient jdbc;
 
-    ForceStore(JdbcClient jdbc) {
+    private final SameChild sameChild;
+
+    ForceStore(JdbcClient jdbc, SameChild sameChild) {
         this.jdbc = jdbc;
+        this.sameChild = sameChild;
     }
 
     public void save(UseOfForceRecord r) {
@@ -86,8 +89,8 @@ public class ForceStore {
     }
 
     public List<UseOfForceRecord> ofChild(long childPersonId) {
-        return jdbc.sql("select * from se_use_of_force_current where child_person_id = :c order by started_at desc")
-                .param("c", childPersonId).query(FORCE).list();
+        return jdbc.sql("select * from se_use_of_force_current where child_person_id = any(:c) order by started_at desc")
+                .param("c", sameChild.of(childPersonId)).query(FORCE).list();
     }
 
     public void save(Search s, Recorded r) {
@@ -111,7 +114,7 @@ public class ForceStore {
     }
 
     public List<Search> searchesOfChild(long childPersonId) {
-        return jdbc.sql("select * from se_search_current where child_person_id = :c order by conducted_at desc")
-                .param("c", childPersonId).query(SEARCH).list();
+        return jdbc.sql("select * from se_search_current where child_person_id = any(:c) order by conducted_at desc")
+                .param("c", sameChild.of(childPersonId)).query(SEARCH).list();
     }
 }

@@ -24,8 +24,11 @@ public class SeparationStore {
 
     private final JdbcClient jdbc;
 
-    SeparationStore(JdbcClient jdbc) {
+    private final SameChild sameChild;
+
+    SeparationStore(JdbcClient jdbc, SameChild sameChild) {
         this.jdbc = jdbc;
+        this.sameChild = sameChild;
     }
 
     /** Writes a new version of the episode; observations and authorities not yet stored are appended. */
@@ -67,8 +70,8 @@ public class SeparationStore {
     }
 
     public List<SeparationEpisode> ofChild(long childPersonId) {
-        return load("select * from se_separation_current where child_person_id = :c order by started_at",
-                Map.of("c", childPersonId));
+        return load("select * from se_separation_current where child_person_id = any(:c) order by started_at",
+                Map.of("c", sameChild.of(childPersonId)));
     }
 
     public java.util.Optional<SeparationEpisode> find(UUID id) {
@@ -136,9 +139,9 @@ public class SeparationStore {
     public List<Movement> movementsOfChild(long child, Instant from, Instant to) {
         return jdbc.sql("""
                 select child_person_id, moved_at, kind, activity from se_movement m
-                where child_person_id = :c and moved_at >= :from and moved_at < :to and withdraws is null
+                where child_person_id = any(:c) and moved_at >= :from and moved_at < :to and withdraws is null
                 and not exists (select 1 from se_movement w where w.withdraws = m.id) order by moved_at""")
-                .param("c", child).param("from", ts(from.minus(java.time.Duration.ofDays(1)))).param("to", ts(to))
+                .param("c", sameChild.of(child)).param("from", ts(from.minus(java.time.Duration.ofDays(1)))).param("to", ts(to))
                 .query((rs, i) -> new Movement(rs.getLong(1), instant(rs.getTimestamp(2)),
                         MovementKind.valueOf(rs.getString(3)), rs.getString(4))).list();
     }
