@@ -106,7 +106,7 @@ public class CaseFiles {
         List<LinkView> links = network.linksOf(personId);
         var whoLooked = policy.maySeeWhoLooked(viewer, personId) ? log.viewsOf(personId, 25) : null;
         return new PersonFile(personId, summary, policy.isSealed(personId), breakGlass,
-                flagViews(viewer, flagsOf(List.of(personId)).getOrDefault(personId, List.of()), true), records,
+                flagViews(viewer, flags.onPerson(personId), true), records,
                 all.stream().filter(filter::keeps).toList(), agencies, types,
                 linkedPeople(viewer, personId, links), linkedPlaces(viewer, links), linkedThings(links), whoLooked);
     }
@@ -115,19 +115,6 @@ public class CaseFiles {
         return new ChronologyEntry(e.eventId(), e.type(), e.occurredAt(), e.endedAt(), e.agencyName(), e.agencyType(), e.role(),
                 "Restricted: ask " + e.agencyName() + " for the detail.", true, null, null, e.sourceSystem(), e.recordedBy(),
                 e.recordedAt());
-    }
-
-    /**
-     * The flags on each person, with those raised against any person later merged into it: a
-     * merge moves records, not other modules' facts, so the warning follows by being read here.
-     */
-    private Map<Long, List<Flag>> flagsOf(Collection<Long> persons) {
-        Map<Long, Set<Long>> sameAs = merged.withMergedInto(persons);
-        Map<Long, List<Flag>> raised = flags.onPersons(sameAs.values().stream().flatMap(Set::stream).distinct().toList());
-        Map<Long, List<Flag>> out = new java.util.HashMap<>();
-        sameAs.forEach((person, all) -> out.put(person, all.stream()
-                .flatMap(p -> raised.getOrDefault(p, List.of()).stream()).toList()));
-        return out;
     }
 
     /** Flags as this viewer may see them: detail only where they may open the subject and the owner shares it. */
@@ -146,7 +133,7 @@ public class CaseFiles {
         Set<Long> others = personLinks.stream().map(LinkView::otherPersonId).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, PersonMatch> names = people.summaries(others).stream()
                 .collect(Collectors.toMap(PersonMatch::personId, m -> m));
-        Map<Long, List<Flag>> otherFlags = flagsOf(others);
+        Map<Long, List<Flag>> otherFlags = flags.onPersons(others);
         var result = new ArrayList<PersonFile.LinkedPerson>();
         for (var l : personLinks) {
             boolean visible = !(policy.decide(viewer, l.otherPersonId()) instanceof AccessDecision.Refused);
@@ -193,7 +180,7 @@ public class CaseFiles {
         Set<Long> sealed = viewer.hasAny(Role.SEALED_RECORD_HOLDERS) ? Set.of()
                 : policy.sealedAmong(matches.stream().map(PersonMatch::personId).toList());
         List<PersonMatch> visible = matches.stream().filter(m -> !sealed.contains(m.personId())).toList();
-        Map<Long, List<Flag>> flagged = flagsOf(visible.stream().map(PersonMatch::personId).toList());
+        Map<Long, List<Flag>> flagged = flags.onPersons(visible.stream().map(PersonMatch::personId).toList());
         log.record(viewer, null, AccessAction.SEARCH, "web", "search", false);
         return visible.stream().map(m -> new Found(m.personId(), m.name(), fmt.date(m.dateOfBirth()),
                 m.sex() == null ? "" : fmt.label(m.sex()), m.records(),
@@ -210,7 +197,7 @@ public class CaseFiles {
         var linked = network.peopleAt(locationId);
         Collection<Long> ids = linked.stream().map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, PersonMatch> names = people.summaries(ids).stream().collect(Collectors.toMap(PersonMatch::personId, m -> m));
-        Map<Long, List<Flag>> flagged = flagsOf(ids);
+        Map<Long, List<Flag>> flagged = flags.onPersons(ids);
         var peopleHere = new ArrayList<PersonFile.LinkedPerson>();
         for (var e : linked) {
             boolean visible = !(policy.decide(viewer, e.getKey()) instanceof AccessDecision.Refused)

@@ -36,11 +36,8 @@ public class SubjectAccessExport {
     private final AccessPolicy policy;
     private final AccessLog log;
     private final Clock clock;
-    private final haven.access.MergedPersons merged;
 
-    SubjectAccessExport(People people, Network network, Flags flags, AccessPolicy policy, AccessLog log, Clock clock,
-                        haven.access.MergedPersons merged) {
-        this.merged = merged;
+    SubjectAccessExport(People people, Network network, Flags flags, AccessPolicy policy, AccessLog log, Clock clock) {
         this.people = people;
         this.network = network;
         this.flags = flags;
@@ -74,11 +71,6 @@ public class SubjectAccessExport {
         log.record(by, personId, AccessAction.EXPORT, "api", reason == null || reason.isBlank() ? "subject access request" : reason,
                 false);
         return new Export(personId, clock.instant(), by.username(), records, people.versionsOf(personId),
-                network.chronologyOf(personId), network.linksOf(personId), flagsOfAllMergedInto(personId), views);
-    }
-
-    /** A person's flags include those raised against anyone merged into them (see {@link haven.access.MergedPersons}). */
-    private java.util.List<haven.flags.Flag> flagsOfAllMergedInto(long personId) {
-        return flags.onPersons(merged.withMergedInto(personId)).values().stream().flatMap(java.util.List::stream).toList();
+                network.chronologyOf(personId), network.linksOf(personId), flags.onPerson(personId), views);
     }
 }

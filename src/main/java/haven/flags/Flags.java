@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Raises, withdraws and finds warning markers; withdrawn markers stay in the history. */
 @Service
@@ -31,13 +30,14 @@ public class Flags {
             rs.getString("visibility"), rs.getString("raised_by"), rs.getTimestamp("raised_at").toInstant());
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final haven.access.MergedPersons merged;
 
-    Flags(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+    Flags(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+          haven.access.MergedPersons merged) {
+        this.merged = merged;
         this.jdbc = jdbc;
-        this.json = json;
         this.events = events;
         this.clock = clock;
     }
@@ -95,9 +95,9 @@ public class Flags {
         }
     }
 
+    /** Live flags on a person, newest first, with those raised against anyone since merged into them. */
     public List<Flag> onPerson(long personId) {
-        return jdbc.sql(SELECT + " and f.person_id = :p order by f.raised_at desc")
-                .param("today", today()).param("p", personId).query(FLAG).list();
+        return onPersons(List.of(personId)).getOrDefault(personId, List.of());
     }
 
     public List<Flag> onLocation(long locationId) {
@@ -105,21 +105,28 @@ public class Flags {
                 .param("today", today()).param("l", locationId).query(FLAG).list();
     }
 
-    /** Live flags for many persons at once (search results), by person id. */
+    /**
+     * Live flags for many persons at once (search results), by the person asked for, newest first. A merge moves
+     * records, not flags: a flag raised against a person since merged into another is that person's too (ADR 0004).
+     */
     public Map<Long, List<Flag>> onPersons(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(SELECT + " and f.person_id in (select jsonb_array_elements_text(:ids::jsonb)::bigint)")
-                .param("today", today()).param("ids", json.writeValueAsString(personIds)).query(FLAG).list()
-                .stream().collect(Collectors.groupingBy(Flag::personId));
+        Map<Long, java.util.Set<Long>> sameAs = merged.withMergedInto(personIds);
+        Map<Long, List<Flag>> raised = jdbc.sql(SELECT + " and f.person_id = any(:ids) order by f.raised_at desc")
+                .param("today", today()).param("ids", sameAs.values().stream().flatMap(java.util.Set::stream)
+                        .distinct().toArray(Long[]::new))
+                .query(FLAG).list().stream().collect(Collectors.groupingBy(Flag::personId));
+        Map<Long, List<Flag>> out = new java.util.HashMap<>();
+        sameAs.forEach((person, all) -> {
+            List<Flag> held = all.stream().flatMap(p -> raised.getOrDefault(p, List.of()).stream())
+                    .sorted(java.util.Comparator.comparing(Flag::raisedAt).reversed()).toList();
+            if (!held.isEmpty()) {
+                out.put(person, held);
+            }
+        });
+        return out;
     }
 
-    /** Persons carrying any of these flag types now (for network queries). */
-    public List<Long> personsFlagged(Collection<FlagType> types) {
-        return jdbc.sql(SELECT.replace("select f.*, a.name as owner_name", "select distinct f.person_id")
-                        + " and f.person_id is not null and f.type in (select jsonb_array_elements_text(:t::jsonb))")
-                .param("today", today()).param("t", json.writeValueAsString(types.stream().map(Enum::name).toList()))
-                .query(Long.class).list();
-    }
 }
