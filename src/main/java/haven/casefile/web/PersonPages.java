@@ -63,9 +63,8 @@ class PersonPages {
         String reason = reasons(session).get(id);
         var opened = caseFiles.open(CurrentUser.get(), id, reason, "web", new CaseFiles.ChronologyFilter(agency, type));
         if (opened instanceof Opened.Merged m) {
-            var earlier = reasons(session).get(id);
-            if (earlier != null) { // the reason given for the earlier person stands for the person it is now part of
-                reasons(session).putIfAbsent(m.intoPersonId(), earlier);
+            if (reason != null) { // the reason given for the earlier person stands for the person it is now part of
+                reasons(session).putIfAbsent(m.intoPersonId(), reason);
             }
             return "redirect:/people/" + m.intoPersonId() + "?merged=" + m.personId();
         }

@@ -53,11 +53,7 @@ public class CoLocationCheck {
         }
         List<Long> persons = jdbc.sql("select distinct person_id from person_record where id = any(:ids)")
                 .param("ids", recordIds.toArray(Long[]::new)).query(Long.class).list();
-        int raised = 0;
-        for (long risk : store.flaggedNear(persons, today())) {
-            raised += aroundFlaggedAdult(risk, "New link recorded");
-        }
-        return raised;
+        return aroundFlaggedAdultsNear(persons, "New link recorded");
     }
 
     /** After a flag marking someone as a risk to children: checks where they live and whom they live with. */
@@ -72,11 +68,7 @@ public class CoLocationCheck {
      */
     @Transactional
     public int afterMerge(long survivor) {
-        int raised = 0;
-        for (long risk : store.flaggedNear(List.of(survivor), today())) {
-            raised += aroundFlaggedAdult(risk, "Persons merged");
-        }
-        return raised;
+        return aroundFlaggedAdultsNear(List.of(survivor), "Persons merged");
     }
 
     /** After an event: a flagged adult and a child who took part in it together. */
@@ -92,6 +84,15 @@ public class CoLocationCheck {
         for (long[] found : store.presentTogether(eventIds, today())) {
             Long location = found[3] < 0 ? null : found[3];
             raised += raise(found[1], found[2], CoLocationReason.PRESENT_TOGETHER, location, List.of(), found[0], "Event recorded");
+        }
+        return raised;
+    }
+
+    /** Every flagged adult near these persons: themselves, their household, up to two person-to-person links. */
+    private int aroundFlaggedAdultsNear(List<Long> persons, String trigger) {
+        int raised = 0;
+        for (long risk : store.flaggedNear(persons, today())) {
+            raised += aroundFlaggedAdult(risk, trigger);
         }
         return raised;
     }
