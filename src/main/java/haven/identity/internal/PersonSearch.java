@@ -121,6 +121,10 @@ public class PersonSearch {
 
     /** A name read from one record: whose it is, its surname and first given name, and whether the date of birth agrees. */
     private record NameHit(long personId, String family, String given, boolean sameBirthDate) {
+        @Override
+        public String toString() {
+            return "NameHit[person=" + personId + "]";
+        }
     }
 
     private static final String HIT_COLUMNS = """

@@ -113,6 +113,10 @@ public class RiskQueries {
     /** A place linked to children at risk within the window, before names are added. */
     public record HotspotRow(long locationId, String address, String areaCode, int children, int links, int events,
                              int riskAdults, LocalDate firstSeen, LocalDate lastSeen) {
+        @Override
+        public String toString() {
+            return "HotspotRow[location=" + locationId + "]";
+        }
     }
 
     /**
