@@ -16,14 +16,15 @@ public final class FamilyRule {
     }
 
     /**
-     * True when the forename and the date of birth are not both recorded and agreeing, one of them closely, and no
-     * identifier agrees: what remains cannot tell a person from a relative in the same household, so a person must
-     * decide. "Closely": the forename exact, a nickname, swapped or a near spelling; the date of birth exact, with day
-     * and month transposed or one digit mistyped. Siblings with forenames that merely sound alike (Louie, Leo) and the
-     * same birthday two years apart agree on both, but on neither closely.
+     * True unless the forename agrees closely, the date of birth agrees, and both are recorded, or an identifier
+     * agrees: otherwise what remains cannot tell a person from a relative in the same household, so a person must
+     * decide. "Closely": exact, a nickname of the other, swapped with the surname or a near spelling. The date of
+     * birth alone cannot rule a relative out, because twins share it: twins called Ava and Evie, or Alfie and Freddie
+     * (two short forms of Alfred), agree on a date and on a forename that sounds alike, never closely. Brothers with
+     * forenames that merely sound alike (Louie, Leo) born on one day two years apart are kept apart the same way.
      */
     public static boolean relativeNotRuledOut(List<Comparison> comparisons, int[] levels) {
-        boolean forenameAgrees = false, dobAgrees = false, forenameClose = false, dobClose = false;
+        boolean forenameAgrees = false, dobAgrees = false, forenameClose = false;
         for (int c = 0; c < levels.length; c++) {
             Comparison comp = comparisons.get(c);
             int l = levels[c];
@@ -37,15 +38,14 @@ public final class FamilyRule {
             if (comp.role() == Comparison.Role.FORENAME && l != ForenameComparison.DIFFERENT
                     && l != ForenameComparison.INITIAL) {
                 forenameAgrees = true;
-                forenameClose = l <= ForenameComparison.JW_92;
+                forenameClose = l == ForenameComparison.EXACT || l == ForenameComparison.NICKNAME
+                        || l == ForenameComparison.SWAPPED || l == ForenameComparison.JW_92;
             }
             if (comp.role() == Comparison.Role.DATE_OF_BIRTH && !DateOfBirthComparison.clearlyDifferent(l)) {
                 dobAgrees = true;
-                dobClose = l == DateOfBirthComparison.EXACT || l == DateOfBirthComparison.DAY_MONTH_TRANSPOSED
-                        || l == DateOfBirthComparison.ONE_DIGIT_DIFFERENT;
             }
         }
-        return !(forenameAgrees && dobAgrees && (forenameClose || dobClose));
+        return !(forenameAgrees && dobAgrees && forenameClose);
     }
 
     public static boolean householdExplainedByFamily(List<Comparison> comparisons, int[] levels) {

@@ -68,6 +68,13 @@ public final class Nicknames {
         return false;
     }
 
+    /** True when one name is the other's formal name (William and Bill), not merely two short forms of one name. */
+    public boolean oneIsAFormOfTheOther(String a, String b) {
+        Set<String> fa = formalNamesOf.get(a);
+        Set<String> fb = formalNamesOf.get(b);
+        return fa != null && fa.contains(b) || fb != null && fb.contains(a);
+    }
+
     /** The first formal name of a name, or the name itself: a blocking key that puts Bill next to William. */
     public String canonical(String name) {
         Set<String> f = formalNamesOf.get(name);

@@ -33,6 +33,8 @@ class ComparisonsTest {
             assertThat(level("jonathon", "jonathan")).isEqualTo(ForenameComparison.JW_92);
             assertThat(level("ronan", "rohan")).isEqualTo(ForenameComparison.JW_80);
             assertThat(level("catherine", "kathryn")).isEqualTo(ForenameComparison.NICKNAME);
+            assertThat(level("alfie", "freddie")).as("both short for Alfred, each a name in its own right")
+                    .isEqualTo(ForenameComparison.SHORT_FORMS_OF_ONE_NAME);
             assertThat(level("jaiden", "jayden")).isEqualTo(ForenameComparison.PHONETIC);
             assertThat(level("w", "william")).isEqualTo(ForenameComparison.INITIAL);
             assertThat(level("oliver", "grace")).isEqualTo(ForenameComparison.DIFFERENT);
@@ -115,6 +117,16 @@ class ComparisonsTest {
             assertThat(level("2012-05-20", "2012-07-20")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
             assertThat(level("2012-05-20", "2017-05-20")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
             assertThat(level("1980-05-29", "1908-05-29")).isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
+        }
+
+        @Test
+        void theSameBirthdayAGenerationApartIsTwoPeopleNotAMistypedYear() {
+            assertThat(level("1987-12-25", "2009-12-25")).isEqualTo(DateOfBirthComparison.DIFFERENT);
+            assertThat(level("1963-07-14", "1986-07-14")).isEqualTo(DateOfBirthComparison.DIFFERENT);
+            assertThat(level("1963-07-14", "1983-07-14")).as("one digit apart stays a possible typing error")
+                    .isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
+            assertThat(level("2012-05-20", "2020-05-20")).as("eight years: not yet a generation")
+                    .isEqualTo(DateOfBirthComparison.ONE_PART_DIFFERENT);
         }
 
         @Test

@@ -26,10 +26,27 @@ class FamilyCasesTest {
     }
 
     @Test
+    void keepsTwinsWhoseForenamesOnlySoundAlikeOrShareARootApart() {
+        LinkageRecord ava = atHome(person("a", "Ava", "Okafor", "2014-06-02").sex("F")).build();
+        LinkageRecord evie = atHome(person("b", "Evie", "Okafor", "2014-06-02").sex("F")).build();
+        assertThat(verdict(MODEL, ava, evie)).isNotEqualTo(Verdict.LINK);
+        LinkageRecord alfie = atHome(person("c", "Alfie", "Okafor", "2016-01-11").sex("M")).build();
+        LinkageRecord freddie = atHome(person("d", "Freddie", "Okafor", "2016-01-11").sex("M")).build();
+        assertThat(verdict(MODEL, alfie, freddie)).isNotEqualTo(Verdict.LINK);
+    }
+
+    @Test
     void keepsASonNamedAfterHisFatherApartFromHisFather() {
         LinkageRecord father = atHome(person("a", "David", "Okafor", "1979-03-15").sex("M")).build();
         LinkageRecord son = atHome(person("b", "David", "Okafor", "2009-11-30").sex("M")).build();
         assertThat(verdict(MODEL, father, son)).isEqualTo(Verdict.NO_LINK);
+    }
+
+    @Test
+    void doesNotMergeASonNamedAfterHisFatherAndBornOnHisBirthday() {
+        LinkageRecord father = atHome(person("a", "David", "Okafor", "1987-12-25").sex("M")).build();
+        LinkageRecord son = atHome(person("b", "David", "Okafor", "2009-12-25").sex("M")).build();
+        assertThat(verdict(MODEL, father, son)).isNotEqualTo(Verdict.LINK);
     }
 
     @Test

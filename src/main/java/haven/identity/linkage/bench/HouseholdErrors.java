@@ -24,6 +24,23 @@ final class HouseholdErrors {
         return wrong;
     }
 
+    /** Prints both records of each linked pair that joins two people of one household, one pair to a line. */
+    static void print(ScoredPairs pairs, LabelledDataset d, java.io.PrintStream out) {
+        for (int i = 0; i < pairs.size(); i++) {
+            int a = pairs.left(i), b = pairs.right(i);
+            if (pairs.verdict(i) == Verdict.LINK && d.truePerson()[a] != d.truePerson()[b]
+                    && d.household()[a] != null && d.household()[a].equals(d.household()[b])) {
+                out.printf("  %s%n  %s%n  weight %.2f%n", fields(d.records().get(a)), fields(d.records().get(b)),
+                        pairs.weight(i));
+            }
+        }
+    }
+
+    private static String fields(haven.identity.linkage.LinkageRecord r) {
+        return String.join(" | ", r.id(), r.forename() + " " + r.surname(), "born " + r.dateOfBirth(), "sex " + r.sex(),
+                r.address() + ", " + r.postcode(), "nhs " + r.nhsNumber(), "upn " + r.upn());
+    }
+
     /** Records whose formed person also holds a record of a different person from the same household. */
     static long recordsMergedWithRelative(int[] personOf, LabelledDataset d) {
         Map<Integer, Map<String, Set<Integer>>> byPerson = new HashMap<>();

@@ -35,11 +35,13 @@ import java.util.Map;
  *   --true-pairs FILE       file of true pairs (two id columns)
  *   --link P --review P     thresholds as match probabilities (defaults from LinkageSettings)
  *   --no-family-rule        switch off the family rule (to measure what it costs and saves)
+ *   --show-household-errors print both records of each wrong merge inside a household (synthetic data only)
  * </pre>
  */
 public final class LinkageBenchmark {
     private final PrintStream out;
     private final LinkageSettings settings;
+    private boolean showHouseholdErrors;
 
     LinkageBenchmark(PrintStream out, LinkageSettings settings) {
         this.out = out;
@@ -57,6 +59,7 @@ public final class LinkageBenchmark {
             settings = settings.withFamilyRule(false);
         }
         LinkageBenchmark bench = new LinkageBenchmark(System.out, settings);
+        bench.showHouseholdErrors = opts.containsKey("show-household-errors");
         Path data = Path.of(opts.getOrDefault("data", "../shared/data/linkage"));
         String dataset = opts.getOrDefault("dataset", "public");
         switch (dataset) {
@@ -165,6 +168,9 @@ public final class LinkageBenchmark {
             out.printf("wrong merges inside households: %d linked pairs, %d records in a person with a relative%n",
                     HouseholdErrors.linkedPairs(linked.pairs(), d), HouseholdErrors.recordsMergedWithRelative(
                             linked.personOf(), d));
+            if (showHouseholdErrors) {
+                HouseholdErrors.print(linked.pairs(), d, out);
+            }
         }
         out.printf("time: %.2f s in all (prepare %.2f, train %.2f, link %.2f); %.0f records/s; "
                         + "%d comparisons, %.0f comparisons/s; peak heap %d MB%n",
@@ -220,7 +226,7 @@ public final class LinkageBenchmark {
                 throw new IllegalArgumentException("unexpected argument '" + a + "'");
             }
             String name = a.substring(2);
-            if (name.equals("no-family-rule")) {
+            if (name.equals("no-family-rule") || name.equals("show-household-errors")) {
                 opts.put(name, "true");
             } else if (i + 1 < args.length) {
                 opts.put(name, args[++i]);

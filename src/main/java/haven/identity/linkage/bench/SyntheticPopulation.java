@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
  * typing mistakes, nicknames, transposed dates, missing values, moves. Deterministic for a seed.
  */
 public final class SyntheticPopulation {
+    private static final haven.identity.linkage.Nicknames NICKNAMES = haven.identity.linkage.Nicknames.ukTable();
     private static final String[] MALE = ("oliver george harry jack jacob noah charlie muhammad thomas oscar william "
             + "james leo alfie henry joshua freddie archie ethan isaac alexander joseph edward samuel max daniel "
             + "arthur lucas mohammed logan theo harrison benjamin mason sebastian finley adam dylan zachary riley "
@@ -94,7 +95,12 @@ public final class SyntheticPopulation {
         }
         int children = random.nextInt(5);
         int childYear = Math.min(2024, fatherYear + 20 + random.nextInt(15));
-        for (int c = 0; c < children; c++) {
+        // Brothers and sisters never share a forename (nor one name's full and short forms, Eleanor and Ella) and,
+        // twins apart, are born at least a year apart: a family that is not like this is not one a model should be
+        // asked to tell from a typing error. (Until 30 November 2026 the birth years were capped at 2024, which put
+        // later siblings in one year, and forenames could repeat.)
+        java.util.Set<String> childNames = new java.util.HashSet<>();
+        for (int c = 0; c < children && childYear <= 2024; c++) {
             int roll = random.nextInt(100);
             String sex = random.nextBoolean() ? "M" : "F";
             if (c == 0 && roll < 6) {
@@ -102,16 +108,25 @@ public final class SyntheticPopulation {
                 Person a = person(name(sex), surname, sex, childYear, false);
                 String sex2 = random.nextBoolean() ? "M" : "F";
                 people.add(a);
-                people.add(new Person(distinctName(sex2, a.forename()), surname, sex2, a.year(), a.month(), a.day(),
-                        nhs(), null, upn(), null));
+                Person b = new Person(distinctName(sex2, a.forename()), surname, sex2, a.year(), a.month(), a.day(),
+                        nhs(), null, upn(), null);
+                people.add(b);
+                childNames.add(a.forename());
+                childNames.add(b.forename());
                 c++;
             } else if (c == 0 && roll < 10 && sex.equals("M")) {
                 // a son named after his father
                 people.add(person(father.forename(), surname, "M", childYear, false));
+                childNames.add(father.forename());
             } else {
-                people.add(person(name(sex), surname, sex, childYear, false));
+                String forename;
+                do {
+                    forename = name(sex);
+                } while (oneNameWith(forename, childNames));
+                childNames.add(forename);
+                people.add(person(forename, surname, sex, childYear, false));
             }
-            childYear = Math.min(2024, childYear + 1 + (random.nextInt(3) == 0 ? 0 : random.nextInt(3)));
+            childYear += 1 + (random.nextInt(3) == 0 ? 0 : random.nextInt(3));
         }
         for (Person person : people) {
             int id = personCount++;
@@ -199,8 +214,18 @@ public final class SyntheticPopulation {
         String n;
         do {
             n = name(sex);
-        } while (n.equals(other) || n.charAt(0) == other.charAt(0));
+        } while (n.equals(other) || n.charAt(0) == other.charAt(0) || NICKNAMES.oneIsAFormOfTheOther(n, other));
         return n;
+    }
+
+    /** True when the name is one of these names or a full or short form of one (Ella beside Eleanor). */
+    private static boolean oneNameWith(String name, java.util.Set<String> names) {
+        for (String other : names) {
+            if (other.equals(name) || NICKNAMES.oneIsAFormOfTheOther(name, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String surname() {

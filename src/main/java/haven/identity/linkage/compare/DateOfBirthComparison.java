@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Dates of birth: exact, day and month transposed, year off by one or by ten (day and month the same), one part
- * different, one digit mistyped, within a month, within a year, different. "Within a month", "within a year" and
+ * different, one digit mistyped, within a month, within a year, different. The same day and month a generation
+ * apart is "different" (see {@link #A_GENERATION}). "Within a month", "within a year" and
  * "different" are what the family rule treats as clearly different dates: a sibling may be born ten months after
  * another, and two babies of one household recorded weeks apart are better put before a person.
  */
@@ -17,6 +18,12 @@ public final class DateOfBirthComparison implements Comparison {
             "within a year", "different");
     /** Days between two dates counted with 31-day months and 372-day years: close enough to grade, never fails. */
     private static final int MONTH = 31, YEAR = 372;
+    /**
+     * Years between the births of a parent and a child at the least. Two dates with the same day and month this many
+     * years apart, the years more than one digit or one swap apart, are two generations (a son named after his father
+     * and born on his birthday), not one date typed wrongly.
+     */
+    private static final int A_GENERATION = 12;
 
     /** True for the levels at which two dates of birth clearly belong to two people (siblings, parent and child). */
     public static boolean clearlyDifferent(int level) {
@@ -57,6 +64,10 @@ public final class DateOfBirthComparison implements Comparison {
         }
         int same = (sameYear ? 1 : 0) + (a.dobMonth == b.dobMonth ? 1 : 0) + (a.dobDay == b.dobDay ? 1 : 0);
         if (same == 2) {
+            if (sameDayMonth && yearGap >= A_GENERATION && !oneEditApart(a.dob, b.dob)) {
+                // a parent and a child born on the same day of the year, not a mistyped year
+                return DIFFERENT;
+            }
             return ONE_PART_DIFFERENT;
         }
         if (oneEditApart(a.dob, b.dob)) {

@@ -5,12 +5,17 @@ import haven.identity.linkage.Nicknames;
 import haven.identity.linkage.PreparedRecord;
 import java.util.List;
 
-/** Forenames: exact, nickname (Bill and William), swapped with the surname, close spellings, sounds-alike, initial. */
+/**
+ * Forenames: exact, nickname (Bill and William), two short forms of one name (Alfie and Freddie, both Alfred),
+ * swapped with the surname, close spellings, sounds-alike, initial. Two short forms of one name are kept apart from a
+ * nickname because each is often a name in its own right: brothers called Alfie and Freddie share only a root.
+ */
 public final class ForenameComparison implements Comparison {
-    public static final int EXACT = 0, NICKNAME = 1, SWAPPED = 2, JW_92 = 3, PHONETIC = 4, JW_80 = 5, INITIAL = 6,
-            DIFFERENT = 7;
-    private static final List<String> LEVELS = List.of("exact", "nickname", "swapped with surname",
-            "Jaro-Winkler >= 0.92", "sounds alike", "Jaro-Winkler >= 0.80", "initial only", "different");
+    public static final int EXACT = 0, NICKNAME = 1, SHORT_FORMS_OF_ONE_NAME = 2, SWAPPED = 3, JW_92 = 4,
+            PHONETIC = 5, JW_80 = 6, INITIAL = 7, DIFFERENT = 8;
+    private static final List<String> LEVELS = List.of("exact", "nickname", "two short forms of one name",
+            "swapped with surname", "Jaro-Winkler >= 0.92", "sounds alike", "Jaro-Winkler >= 0.80", "initial only",
+            "different");
     private final Nicknames nicknames;
 
     public ForenameComparison(Nicknames nicknames) {
@@ -42,7 +47,7 @@ public final class ForenameComparison implements Comparison {
             return EXACT;
         }
         if (nicknames.equivalent(x, y)) {
-            return NICKNAME;
+            return nicknames.oneIsAFormOfTheOther(x, y) ? NICKNAME : SHORT_FORMS_OF_ONE_NAME;
         }
         if (x.equals(b.surname) && y.equals(a.surname)) {
             return SWAPPED;
