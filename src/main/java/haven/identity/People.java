@@ -71,7 +71,8 @@ public class People {
     public List<RecordRegistered> registerAll(List<PersonRecordDraft> input, String recordedBy, String reason) {
         Instant now = clock.instant();
         List<PersonRecordDraft> drafts = input.stream().map(People::normalised).toList();
-        Map<String, RecordStore.Known> existing = store.existing(drafts);
+        var staged = store.stage(drafts);
+        Map<String, RecordStore.Known> existing = store.existing(staged);
         var results = new RecordRegistered[drafts.size()];
         var fresh = new ArrayList<Integer>();
         var changed = new java.util.LinkedHashMap<Long, PersonRecordDraft>();
@@ -90,7 +91,7 @@ public class People {
         store.update(changed, recordedBy, now, reason);
         List<PersonRecordDraft> newDrafts = fresh.stream().map(drafts::get).toList();
         List<Long> personIds = newDrafts.isEmpty() ? List.of() : resolvePersons(newDrafts, now);
-        List<Long> newIds = newDrafts.isEmpty() ? List.of() : store.insert(newDrafts, personIds, recordedBy, now, reason);
+        List<Long> newIds = newDrafts.isEmpty() ? List.of() : store.insert(staged, fresh, personIds, recordedBy, now, reason);
         for (int k = 0; k < fresh.size(); k++) {
             results[fresh.get(k)] = new RecordRegistered(newIds.get(k), personIds.get(k), RecordRegistered.Outcome.CREATED);
         }
@@ -114,6 +115,15 @@ public class People {
             }
         }
         return List.of(results);
+    }
+
+    /**
+     * Refreshes the planner's statistics of persons and records after a batch that added {@code added} records, when
+     * the batch at least doubled them; to be called as the batch's last statement, before
+     * the network's own refresh.
+     */
+    public void refreshStatisticsAfter(int added) {
+        store.refreshStatisticsAfterGrowth(added);
     }
 
     /**
@@ -171,7 +181,14 @@ public class People {
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
 
     private static String ident(String s) {
-        return s == null || s.isBlank() ? null : SPACE.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        boolean spaced = false;
+        for (int i = 0; i < s.length() && !spaced; i++) {
+            spaced = Character.isWhitespace(s.charAt(i));
+        }
+        return (spaced ? SPACE.matcher(s).replaceAll("") : s).toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {
@@ -205,12 +222,22 @@ public class People {
         }
     }
 
-    /** Every version of every record of this person, oldest first (for subject access and audit). */
+    /**
+     * Every version of every record of this person, oldest first (for subject access and audit): the versions
+     * corrections superseded, from the history, and the current one, from the record itself (ADR 0005).
+     */
     public List<RecordVersion> versionsOf(long personId) {
         return jdbc.sql("""
                 select v.record_id, v.version, v.data::text, v.changed_by, v.changed_at, v.reason
                 from person_record_version v join person_record r on r.id = v.record_id
-                where r.person_id = :p order by v.record_id, v.version""")
+                where r.person_id = :p
+                union all
+                select r.id, r.version, (""" + RecordStore.HISTORY_DATA + """
+                       )::text, r.recorded_by, r.recorded_at, coalesce(r.reason, '')
+                from person_record r
+                where r.person_id = :p
+                  and not exists (select 1 from person_record_version v where v.record_id = r.id and v.version = r.version)
+                order by 1, 2""")
                 .param("p", personId)
                 .query((rs, i) -> new RecordVersion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)))

@@ -12,9 +12,14 @@ import haven.platform.web.FieldProblem;
 import haven.platform.web.InvalidInput;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +56,12 @@ public class Intake {
         this.json = json;
     }
 
-    /** Imports a whole extract for one agency; {@code progress} hears the rows read so far. */
+    /**
+     * Imports a whole extract for one agency; {@code progress} hears the rows stored so far. Rows are read, mapped
+     * and checked on the calling thread while the chunk before is stored on another, so reading never waits for the
+     * database and the database never waits for reading; at most one chunk waits to be stored. (Two chunks stored
+     * side by side gained nothing on two cores, which one writer and the reader already keep busy: docs/intake.md.)
+     */
     public ImportReport importFile(long agencyId, String fileName, String format, InputStream in, String importedBy,
                                    IntConsumer progress) {
         if (!List.of("csv", "json").contains(format)) {
@@ -59,10 +69,16 @@ public class Intake {
         }
         long started = System.nanoTime();
         long runId = runs.start(fileName, format, agencyId, importedBy);
-        var counts = new int[4]; // created, updated, unchanged, rejected
-        var rejections = new ArrayList<ImportReport.Rejection>();
+        var read = new Tally(); // rows refused while reading, on this thread
+        var stored = new Tally(); // rows stored or refused by the database, on the writer thread
         var seen = new HashMap<String, Integer>();
         int total = 0;
+        var writer = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "import-" + runId + "-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> storing = null;
         try {
             var rows = ExtractReader.open(in, format, json);
             var chunk = new ArrayList<RowMapping.Mapped>();
@@ -81,27 +97,72 @@ public class Intake {
                     }
                 }
                 if (!problems.isEmpty()) {
-                    problems.forEach(p -> rejections.add(new ImportReport.Rejection(row.rowNumber(), p.field(), p.message())));
-                    counts[3]++;
+                    problems.forEach(p -> read.rejections.add(new ImportReport.Rejection(row.rowNumber(), p.field(), p.message())));
+                    read.counts[3]++;
                 } else {
                     chunk.add(result.mapped());
                 }
                 if (chunk.size() == CHUNK) {
-                    store(chunk, agencyId, importedBy, fileName, counts, rejections);
-                    chunk.clear();
-                    progress.accept(total);
+                    storing = storeAfter(storing, writer, chunk, agencyId, importedBy, fileName, stored, progress, total);
+                    chunk = new ArrayList<>();
                 }
             }
-            store(chunk, agencyId, importedBy, fileName, counts, rejections);
-            progress.accept(total);
+            storing = storeAfter(storing, writer, chunk, agencyId, importedBy, fileName, stored, progress, total);
+            await(storing);
         } catch (ExtractReader.UnreadableFile e) {
-            rejections.add(new ImportReport.Rejection(total + 1, "file", e.getMessage()));
-            counts[3]++;
+            await(storing);
+            read.rejections.add(new ImportReport.Rejection(total + 1, "file", e.getMessage()));
+            read.counts[3]++;
+        } finally {
+            writer.shutdownNow();
         }
+        var counts = new int[4];
+        for (int i = 0; i < 4; i++) {
+            counts[i] = read.counts[i] + stored.counts[i];
+        }
+        var rejections = new ArrayList<ImportReport.Rejection>(read.rejections);
+        rejections.addAll(stored.rejections);
+        rejections.sort(Comparator.comparingInt(ImportReport.Rejection::row));
         double seconds = (System.nanoTime() - started) / 1e9;
         runs.finish(runId, total, counts, rejections);
         log.info("Import {} finished: {} rows, {} rejected, {} s", runId, total, counts[3], String.format("%.1f", seconds));
         return new ImportReport(runId, fileName, total, counts[0], counts[1], counts[2], counts[3], rejections, seconds);
+    }
+
+    /** Counts (created, updated, unchanged, rejected) and rejections, each kept by one thread. */
+    private static final class Tally {
+        final int[] counts = new int[4];
+        final List<ImportReport.Rejection> rejections = new ArrayList<>();
+    }
+
+    /** Waits for the chunk being stored, then hands this one to the writer; returns its handle. */
+    private Future<?> storeAfter(Future<?> previous,
+                                                      ExecutorService writer,
+                                                      List<RowMapping.Mapped> chunk, long agencyId, String by,
+                                                      String fileName, Tally stored, IntConsumer progress,
+                                                      int rowsRead) {
+        await(previous);
+        return writer.submit(() -> {
+            store(chunk, agencyId, by, fileName, stored.counts, stored.rejections);
+            progress.accept(rowsRead);
+        });
+    }
+
+    private static void await(Future<?> storing) {
+        if (storing == null) {
+            return;
+        }
+        try {
+            storing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Registers one record (with its address) from the API; refuses it whole, naming each bad field. */
@@ -147,6 +208,7 @@ public class Intake {
                 counts[3]++;
                 return List.of();
             }
+            log.warn("A chunk of {} rows was refused ({}); storing its halves apart", rows.size(), rootMessage(failed));
             int half = rows.size() / 2;
             var results = new ArrayList<>(storeOrSplit(rows.subList(0, half), agencyId, by, fileName, counts, rejections));
             results.addAll(storeOrSplit(rows.subList(half, rows.size()), agencyId, by, fileName, counts, rejections));
@@ -171,7 +233,10 @@ public class Intake {
                     record.lawfulBasis(), by), "LIVES_AT", results.get(withAddress.get(k)).recordId(), null, locations.get(k), null,
                     row.livesAtFrom(), null));
         }
-        network.linkHomes(homes, "A new address imported from " + fileName);
+        int linked = network.linkHomes(homes, "A new address imported from " + fileName);
+        // last, and in this order: an analyse holds its lock until the commit (RecordStore.refreshStatisticsAfterGrowth)
+        people.refreshStatisticsAfter((int) results.stream().filter(r -> r.outcome() == RecordRegistered.Outcome.CREATED).count());
+        network.refreshStatisticsAfter(linked);
         return results;
     }
 

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Network implements PersonAreas {
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile(
+            "[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
+    private static final java.util.regex.Pattern EVENT_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]{2,40}");
     private final NetworkStore store;
     private final People people;
     private final ApplicationEventPublisher events;
@@ -48,7 +51,7 @@ public class Network implements PersonAreas {
             problems.add(new FieldProblem("addressLine", "Enter the address"));
         }
         if (d.postcode() != null && !d.postcode().isBlank()
-                && !d.postcode().strip().toUpperCase().matches("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}")) {
+                && !POSTCODE.matcher(d.postcode().strip().toUpperCase(java.util.Locale.ROOT)).matches()) {
             problems.add(new FieldProblem("postcode", "Enter a real postcode, like CF10 1AA"));
         }
         return problems;
@@ -148,10 +151,19 @@ public class Network implements PersonAreas {
         return linked.size();
     }
 
+    /**
+     * Refreshes the planner's statistics of links and locations after a batch that added {@code added} links, when
+     * the batch at least doubled them; to be called as the batch's last statement, after
+     * {@code People.refreshStatisticsAfter}.
+     */
+    public void refreshStatisticsAfter(int added) {
+        store.refreshStatisticsAfterGrowth(added);
+    }
+
     /** Problems with an event, naming each field; empty when it may be stored. */
     public static List<FieldProblem> problems(EventDraft e) {
         var problems = new ArrayList<FieldProblem>();
-        if (e.type() == null || !e.type().matches("[A-Z][A-Z_]{2,40}")) {
+        if (e.type() == null || !EVENT_TYPE.matcher(e.type()).matches()) {
             problems.add(new FieldProblem("type", "Enter the event type, like INCIDENT or MISSING_EPISODE"));
         }
         if (e.occurredAt() == null) {

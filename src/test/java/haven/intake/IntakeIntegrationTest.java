@@ -3,6 +3,7 @@ package haven.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import haven.access.Users;
+import haven.identity.People;
 import haven.support.Api;
 import haven.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,8 @@ class IntakeIntegrationTest extends IntegrationTest {
     Intake intake;
     @Autowired
     Users users;
+    @Autowired
+    People people;
 
     private static final String HEADER = "source_system,source_id,given_names,family_name,date_of_birth,sex,nhs_number,"
             + "lawful_basis,address_line,town,postcode,area_code\n";
@@ -92,10 +95,17 @@ class IntakeIntegrationTest extends IntegrationTest {
         importCsv("v1.csv", HEADER + "Versions,V1,Evie,Versionsmith,2013-01-01,F,,consent,,,,\n");
         var report = importCsv("v2.csv", HEADER + "Versions,V1,Evie,Versionsmyth,2013-01-01,F,,consent,,,,\n");
         assertThat(report.updated()).isEqualTo(1);
-        var versions = jdbc.sql("""
+        long person = jdbc.sql("select person_id from person_record where source_system = 'Versions'")
+                .query(Long.class).single();
+        var versions = people.versionsOf(person);
+        assertThat(versions).extracting(v -> v.version() + " " + v.data().replaceAll(".*\"family_name\": \"(\\w+)\".*", "$1")
+                        + " (" + v.reason() + ")")
+                .containsExactly("1 Versionsmith (imported from v1.csv)", "2 Versionsmyth (imported from v2.csv)");
+        assertThat(jdbc.sql("""
                 select v.data->>'family_name' from person_record_version v join person_record r on r.id = v.record_id
-                where r.source_system = 'Versions' order by v.version""").query(String.class).list();
-        assertThat(versions).containsExactly("Versionsmith", "Versionsmyth");
+                where r.source_system = 'Versions'""").query(String.class).list())
+                .as("the history keeps the superseded version; the current one is the record itself")
+                .containsExactly("Versionsmith");
     }
 
     @Test

@@ -176,7 +176,9 @@ class PopulationWriter {
             }
             written.add(new Written(hh, perHousehold.get(h), records, policePerHousehold.get(h), homes.get(h)));
         }
-        network.linkAll(links);
+        int linked = network.linkAll(links);
+        people.refreshStatisticsAfter(drafts.size());
+        network.refreshStatisticsAfter(linked);
         return written;
     }
 

@@ -22,9 +22,13 @@ public class LinkageModels {
     private volatile MatchModel model;
     private volatile String trainedOn = "not yet trained";
 
+    private final boolean operatorCommand;
+
     LinkageModels(@Value("${haven.identity.link-threshold:0.95}") double link,
-                  @Value("${haven.identity.review-threshold:0.50}") double review) {
+                  @Value("${haven.identity.review-threshold:0.50}") double review,
+                  @Value("${haven.cli:false}") boolean operatorCommand) {
         this.engine = new LinkageEngine(LinkageSettings.defaults().withThresholds(link, review));
+        this.operatorCommand = operatorCommand;
     }
 
     public LinkageEngine engine() {
@@ -57,9 +61,16 @@ public class LinkageModels {
         return model;
     }
 
-    /** Trains the first model in the background once Haven is up, so the first match does not wait for it. */
+    /**
+     * Trains the first model in the background once Haven is up, so the first match does not wait for it. Not for an
+     * operator command: one that matches trains the model when it first needs it, and the others (an import among
+     * them) would share the machine with a training they never use.
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void warmUp() {
+        if (operatorCommand) {
+            return;
+        }
         Thread t = new Thread(this::current, "linkage-model-warm-up");
         t.setDaemon(true);
         t.start();

@@ -31,10 +31,37 @@ public class RecordStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final haven.platform.db.CopyIn copy;
 
-    RecordStore(JdbcClient jdbc, JsonMapper json) {
+    RecordStore(JdbcClient jdbc, JsonMapper json, haven.platform.db.CopyIn copy) {
         this.jdbc = jdbc;
         this.json = json;
+        this.copy = copy;
+    }
+
+    /** A batch of normalised drafts copied into this transaction's {@code incoming_record}, row n for draft n. */
+    public record Staged(List<PersonRecordDraft> drafts) {
+    }
+
+    /**
+     * Copies a batch of normalised drafts into the temporary table {@code incoming_record} (emptied at each commit),
+     * so that finding the stored ones and inserting the new ones read it instead of parsing the batch twice. Values
+     * are cleaned as they are stored. Must run in the batch's transaction.
+     */
+    public Staged stage(List<PersonRecordDraft> drafts) {
+        jdbc.sql("""
+                create temp table if not exists incoming_record (n int, a bigint, s text, i text, g text, f text,
+                    al text[], d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean,
+                    lb text) on commit delete rows""").update();
+        jdbc.sql("truncate incoming_record").update();
+        int[] n = {0};
+        copy.into("incoming_record (n, a, s, i, g, f, al, d, sx, nhs, pnc, upn, la, ph, em, sealed, lb)", drafts,
+                (d, v) -> v.add(n[0]++).add(d.agencyId()).add(d.sourceSystem()).add(d.sourceId())
+                        .add(d.givenNames().strip()).add(d.familyName().strip()).addArray(d.aliases())
+                        .add(d.dateOfBirth()).add(d.sex() == null ? null : d.sex().name()).add(clean(d.nhsNumber()))
+                        .add(clean(d.pncId())).add(clean(d.upn())).add(clean(d.laId())).add(clean(d.phone()))
+                        .add(clean(d.email())).add(d.sealed()).add(d.lawfulBasis()));
+        return new Staged(drafts);
     }
 
     static PersonRecord map(ResultSet rs, int i) throws SQLException {
@@ -73,14 +100,12 @@ public class RecordStore {
     }
 
     /**
-     * The stored records for a batch of normalised drafts, by "agency|system|id", each compared
-     * with its draft in the database (same names, aliases in order, date of birth, sex,
-     * identifiers, contact details, sealing and lawful basis), so only ids and the answer cross
-     * the wire.
+     * The stored records for a staged batch, by "agency|system|id", each compared with its draft in the database
+     * (same names, aliases in order, date of birth, sex, identifiers, contact details, sealing and lawful basis), so
+     * only ids and the answer cross the wire.
      */
-    public Map<String, Known> existing(List<PersonRecordDraft> drafts) {
-        String rows = rows(drafts, null, null);
-        var found = new java.util.HashMap<String, Known>(drafts.size() * 2);
+    public Map<String, Known> existing(Staged staged) {
+        var found = new java.util.HashMap<String, Known>(staged.drafts().size() * 2);
         jdbc.sql("""
                 select r.agency_id, r.source_system, r.source_id, r.id, r.person_id,
                        r.given_names = x.g and r.family_name = x.f and r.aliases = coalesce(x.al, '{}')
@@ -89,10 +114,8 @@ public class RecordStore {
                        and r.upn is not distinct from x.upn and r.la_id is not distinct from x.la
                        and r.phone is not distinct from x.ph and r.email is not distinct from x.em
                        and r.sealed = x.sealed and r.lawful_basis = x.lb
-                from jsonb_to_recordset(:rows::jsonb) as x(a bigint, s text, i text, g text, f text, al text[], d date,
-                     sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
+                from incoming_record x
                 join person_record r on r.agency_id = x.a and r.source_system = x.s and r.source_id = x.i""")
-                .param("rows", rows)
                 .query(rs -> {
                     found.put(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
                             new Known(rs.getLong(4), rs.getLong(5), rs.getBoolean(6)));
@@ -122,55 +145,53 @@ public class RecordStore {
     }
 
     /**
-     * Inserts new records (each with its person id) and their first versions in one statement,
-     * and returns their ids in the order of the drafts.
+     * Inserts the staged drafts at the positions {@code fresh} (each with its person id and the reason for this,
+     * their first version) in one statement, and returns their ids in the order of {@code fresh}. The first version is the current row;
+     * {@code person_record_version} receives it only when a correction supersedes it (ADR 0005).
      */
-    public List<Long> insert(List<PersonRecordDraft> drafts, List<Long> personIds, String by, Instant now, String reason) {
-        String rows = rows(drafts, personIds, null);
-        var ids = new java.util.HashMap<String, Long>(drafts.size() * 2);
+    public List<Long> insert(Staged staged, List<Integer> fresh, List<Long> personIds, String by, Instant now,
+                             String reason) {
+        var byKey = new java.util.HashMap<String, Long>(fresh.size() * 2);
         jdbc.sql("""
-                with ins as (
-                    insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name,
-                        aliases, date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis,
-                        recorded_by, recorded_at)
-                    select p, a, s, i, g, f, coalesce(al, '{}'), d, sx, nhs, pnc, upn, la, ph, em, sealed, lb, :by, :now
-                    from jsonb_to_recordset(:rows::jsonb) as x(p bigint, a bigint, s text, i text, g text, f text, al text[],
-                         d date, sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
-                    returning *),
-                versions as (
-                    insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
-                    select id, version, to_jsonb(ins) - 'search_name', :by, :now, :reason from ins)
-                select id, agency_id, source_system, source_id from ins""")
-                .param("rows", rows).param("by", by).param("now", Timestamp.from(now))
-                .param("reason", reason)
+                insert into person_record (person_id, agency_id, source_system, source_id, given_names, family_name,
+                    aliases, date_of_birth, sex, nhs_number, pnc_id, upn, la_id, phone, email, sealed, lawful_basis,
+                    recorded_by, recorded_at, reason)
+                select pp.p, a, s, i, g, f, coalesce(al, '{}'), d, sx, nhs, pnc, upn, la, ph, em, sealed, lb, :by, :now,
+                       :reason
+                from incoming_record x join unnest(:n::int[], :p::bigint[]) as pp(n, p) on pp.n = x.n
+                returning id, agency_id, source_system, source_id""")
+                .param("n", fresh.toArray(Integer[]::new)).param("p", personIds.toArray(Long[]::new))
+                .param("by", by).param("now", Timestamp.from(now)).param("reason", reason)
                 .query(rs -> {
-                    ids.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
+                    byKey.put(rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4), rs.getLong(1));
                 });
-        refreshStatisticsAfterGrowth(drafts.size());
-        return drafts.stream().map(d -> ids.get(key(d))).toList();
+        return fresh.stream().map(k -> byKey.get(key(staged.drafts().get(k)))).toList();
     }
 
     /**
-     * After a batch that grew a table by a fifth or more, refreshes the planner's statistics in
-     * the same transaction (they become visible when the batch commits). Without it, the queries
-     * that follow an import into a small area (the co-location check, matching) are planned for
-     * the small tables the last automatic analyse saw, and a nested loop over a table thought
-     * tiny ran for more than ten minutes.
+     * After a batch that at least doubled the records since the planner last counted them, refreshes its statistics
+     * in the batch's transaction (they become visible when it commits). Without it, the queries that follow an import
+     * into a small area (the co-location check, matching) are planned for the small tables the last analyse saw: a
+     * nested loop over a table thought tiny once ran for more than ten minutes. Between such growths the
+     * planner scales what it last counted by the table's size, and autovacuum analyses as the table grows.
+     * Called as a batch's last statement (see {@code Intake}): an analyse holds its lock until the commit, so two
+     * batches written side by side must take these locks last and in one order.
      */
-    private void refreshStatisticsAfterGrowth(int added) {
+    public void refreshStatisticsAfterGrowth(int added) {
         if (added < 1_000) {
             return;
         }
         double known = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = cast('person_record' as regclass)")
                 .query(Double.class).single();
-        if (added * 5.0 >= known) {
-            jdbc.sql("analyze person, person_record, person_record_version").update();
+        if (added >= known) {
+            jdbc.sql("analyze person, person_record").update();
         }
     }
 
     /**
-     * Writes new current values over records, bumps their versions and keeps each new version
-     * in the history, in one statement; earlier versions stay as they were.
+     * Keeps each record's current version in its history (who, when and why it was recorded), then writes the new
+     * values over it with the next version number and this reason, in one statement; earlier versions stay as they
+     * were. A version already in the history (records written before ADR 0005) is not copied twice.
      */
     public void update(Map<Long, PersonRecordDraft> changes, String by, Instant now, String reason) {
         if (changes.isEmpty()) {
@@ -178,20 +199,29 @@ public class RecordStore {
         }
         String rows = rows(List.copyOf(changes.values()), null, List.copyOf(changes.keySet()));
         jdbc.sql("""
-                with upd as (
-                    update person_record r set given_names = x.g, family_name = x.f, aliases = coalesce(x.al, '{}'),
-                        date_of_birth = x.d, sex = x.sx, nhs_number = x.nhs, pnc_id = x.pnc, upn = x.upn, la_id = x.la,
-                        phone = x.ph, email = x.em, sealed = x.sealed, lawful_basis = x.lb, version = r.version + 1,
-                        recorded_by = :by, recorded_at = :now
-                    from jsonb_to_recordset(:rows::jsonb) as x(id bigint, g text, f text, al text[], d date, sx text,
-                         nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)
-                    where r.id = x.id
-                    returning r.*)
-                insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
-                select id, version, to_jsonb(upd) - 'search_name', :by, :now, :reason from upd""")
+                with x as (
+                    select * from jsonb_to_recordset(:rows::jsonb) as x(id bigint, g text, f text, al text[], d date,
+                         sx text, nhs text, pnc text, upn text, la text, ph text, em text, sealed boolean, lb text)),
+                kept as (
+                    insert into person_record_version (record_id, version, data, changed_by, changed_at, reason)
+                    select r.id, r.version, """ + HISTORY_DATA + """
+                           , r.recorded_by, r.recorded_at, coalesce(r.reason, '')
+                    from person_record r join x on x.id = r.id
+                    on conflict (record_id, version) do nothing)
+                update person_record r set given_names = x.g, family_name = x.f, aliases = coalesce(x.al, '{}'),
+                    date_of_birth = x.d, sex = x.sx, nhs_number = x.nhs, pnc_id = x.pnc, upn = x.upn, la_id = x.la,
+                    phone = x.ph, email = x.em, sealed = x.sealed, lawful_basis = x.lb, version = r.version + 1,
+                    recorded_by = :by, recorded_at = :now, reason = :reason
+                from x where r.id = x.id""")
                 .param("rows", rows).param("by", by).param("now", Timestamp.from(now))
                 .param("reason", reason).update();
     }
+
+    /**
+     * A record row as its history keeps it: the facts, without the columns that are not facts about the person
+     * (the generated search name of old schemas, the reason, which the history keeps in its own column).
+     */
+    public static final String HISTORY_DATA = "to_jsonb(r) - 'search_name' - 'reason'";
 
     /** The person already holding any of these identifiers (sealed records excluded), by identifier. */
     public Map<String, Long> personsByIdentifier(List<String> identifiers) {

@@ -10,8 +10,14 @@ public final class NhsNumber {
         if (raw == null) {
             return null;
         }
-        String d = raw.replaceAll("[^0-9]", "");
-        return d.length() == 10 ? d : null;
+        var d = new StringBuilder(10);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                d.append(c);
+            }
+        }
+        return d.length() == 10 ? d.toString() : null;
     }
 
     public static boolean isValid(String raw) {

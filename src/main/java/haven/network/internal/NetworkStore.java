@@ -29,10 +29,12 @@ public class NetworkStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final haven.platform.db.CopyIn copy;
 
-    NetworkStore(JdbcClient jdbc, JsonMapper json) {
+    NetworkStore(JdbcClient jdbc, JsonMapper json, haven.platform.db.CopyIn copy) {
         this.jdbc = jdbc;
         this.json = json;
+        this.copy = copy;
     }
 
     /** Finds or creates each location; ids come back in the order of the drafts. */
@@ -40,19 +42,16 @@ public class NetworkStore {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        var rows = new ArrayList<Map<String, Object>>();
-        for (int i = 0; i < drafts.size(); i++) {
-            var d = drafts.get(i);
-            var m = new HashMap<String, Object>();
-            m.put("n", i);
-            m.put("l", d.addressLine().strip());
-            m.put("t", d.town());
-            m.put("p", d.postcode() == null ? null : d.postcode().strip().toUpperCase());
-            m.put("lat", d.latitude());
-            m.put("lon", d.longitude());
-            m.put("a", d.areaCode());
-            rows.add(m);
-        }
+        // the batch goes in by COPY, parsed once (CopyIn); the statement below reads it
+        jdbc.sql("""
+                create temp table if not exists incoming_location (n int, l text, t text, p text, lat float8, lon float8,
+                    a text) on commit delete rows""").update();
+        jdbc.sql("truncate incoming_location").update();
+        int[] row = {0};
+        copy.into("incoming_location (n, l, t, p, lat, lon, a)", drafts, (d, v) -> v.add(row[0]++)
+                .add(d.addressLine().strip()).add(d.town())
+                .add(d.postcode() == null ? null : d.postcode().strip().toUpperCase(java.util.Locale.ROOT))
+                .add(d.latitude()).add(d.longitude()).add(d.areaCode()));
         // One statement: new addresses are inserted, known ones found through the unique index on
         // (lower(address_line), postcode_key). Addresses with and without a postcode are looked up
         // apart, so that each lookup uses both columns of the index (an OR of the two would read
@@ -61,7 +60,7 @@ public class NetworkStore {
         jdbc.sql("""
                 with x as (
                     select n, l, t, p, lat, lon, a, lower(l) as ll, upper(replace(p, ' ', '')) as pk
-                    from jsonb_to_recordset(:rows::jsonb) x(n int, l text, t text, p text, lat float8, lon float8, a text)),
+                    from incoming_location),
                 ins as (
                     insert into location (address_line, town, postcode, latitude, longitude, area_code, created_at, created_by)
                     select distinct on (ll, pk) l, t, p, lat, lon, a, :now, :by from x
@@ -76,7 +75,7 @@ public class NetworkStore {
                         (select min(loc.id) from location loc where x.pk is null and lower(loc.address_line) = x.ll
                          and loc.postcode_key is null))
                 from x left join ins i on i.ll = x.ll and i.pk = coalesce(x.pk, '')""")
-                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).param("by", by)
+                .param("now", Timestamp.from(now)).param("by", by)
                 .query(rs -> {
                     long id = rs.getLong(2);
                     ids[rs.getInt(1)] = rs.wasNull() ? null : id;
@@ -175,7 +174,7 @@ public class NetworkStore {
                             .add(new Home(rs.getLong(1), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getBoolean(6)));
                 });
         var ending = new ArrayList<Map<String, Object>>();
-        var rows = new ArrayList<Map<String, Object>>();
+        var rows = new ArrayList<NewHome>();
         for (var l : homes) {
             LocalDate from = l.validFrom() == null ? today : l.validFrom();
             int before = 0;
@@ -194,17 +193,8 @@ public class NetworkStore {
             if (there) {
                 continue;
             }
-            var m = new HashMap<String, Object>();
-            m.put("f", l.fromRecord());
-            m.put("l", l.toLocation());
-            m.put("vf", l.validFrom() == null ? null : l.validFrom().toString());
-            m.put("a", l.source().agencyId());
-            m.put("s", l.source().sourceSystem());
             // moving back to an earlier home: the ended link stays as it was and a new one starts
-            m.put("i", before == 0 ? l.source().sourceId() : l.source().sourceId() + "/" + (before + 1));
-            m.put("lb", l.source().lawfulBasis());
-            m.put("by", l.source().recordedBy());
-            rows.add(m);
+            rows.add(new NewHome(l, before == 0 ? l.source().sourceId() : l.source().sourceId() + "/" + (before + 1)));
         }
         if (!ending.isEmpty()) {
             jdbc.sql("""
@@ -218,31 +208,42 @@ public class NetworkStore {
         if (rows.isEmpty()) {
             return List.of();
         }
+        jdbc.sql("""
+                create temp table if not exists incoming_home (f bigint, l bigint, vf date, a bigint, s text, i text,
+                    lb text, by text) on commit delete rows""").update();
+        jdbc.sql("truncate incoming_home").update();
+        copy.into("incoming_home (f, l, vf, a, s, i, lb, by)", rows, (h, v) -> v.add(h.link().fromRecord())
+                .add(h.link().toLocation()).add(h.link().validFrom()).add(h.link().source().agencyId())
+                .add(h.link().source().sourceSystem()).add(h.sourceId()).add(h.link().source().lawfulBasis())
+                .add(h.link().source().recordedBy()));
         var linked = jdbc.sql("""
                 insert into link (kind, type, from_record, to_location, valid_from, agency_id, source_system, source_id,
                     lawful_basis, recorded_by, recorded_at)
-                select 'PERSON_LOCATION', 'LIVES_AT', f, l, vf, a, s, i, lb, by, :now
-                from jsonb_to_recordset(:rows::jsonb) x(f bigint, l bigint, vf date, a bigint, s text, i text, lb text, by text)
+                select 'PERSON_LOCATION', 'LIVES_AT', f, l, vf, a, s, i, lb, by, :now from incoming_home
                 on conflict (agency_id, source_system, source_id) do nothing
                 returning from_record""")
-                .param("rows", json.writeValueAsString(rows)).param("now", Timestamp.from(now)).query(Long.class).list();
-        refreshStatisticsAfterGrowth(linked.size());
+                .param("now", Timestamp.from(now)).query(Long.class).list();
         return linked;
     }
 
+    /** A home to link, with the source id it is stored under. */
+    private record NewHome(LinkDraft link, String sourceId) {
+    }
+
     /**
-     * After a batch that grew the links by a fifth or more, refreshes the planner's statistics
-     * in the same transaction, so the co-location check that follows the commit is not planned
-     * for the small tables the last automatic analyse saw (a nested loop over a link table
-     * thought tiny ran for more than ten minutes after an import into the small area).
+     * After a batch that at least doubled the links since the planner last counted them, refreshes the statistics of
+     * links and locations in the same transaction, so the co-location check that follows the commit is not planned
+     * for the small tables the last analyse saw (a nested loop over a link table thought tiny ran for more than ten
+     * minutes after an import into the small area). To be called as a batch's last statement (see
+     * {@code RecordStore.refreshStatisticsAfterGrowth}).
      */
-    private void refreshStatisticsAfterGrowth(int added) {
+    public void refreshStatisticsAfterGrowth(int added) {
         if (added < 1_000) {
             return;
         }
         double known = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = cast('link' as regclass)")
                 .query(Double.class).single();
-        if (added * 5.0 >= known) {
+        if (added >= known) {
             jdbc.sql("analyze link, location").update();
         }
     }

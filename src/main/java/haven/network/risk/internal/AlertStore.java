@@ -37,6 +37,19 @@ public class AlertStore {
         if (persons.isEmpty()) {
             return List.of();
         }
+        if (persons.size() > REVERSE_ABOVE) {
+            long flagged = jdbc.sql("select count(distinct f.person_id) from held_flag f where " + RiskQueries.LIVE_FLAG
+                            + " and f.type = any(:riskTypes)").param("today", today)
+                    .param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new)).query(Long.class).single();
+            if (flagged < persons.size()) {
+                return flaggedReachingAny(persons, today);
+            }
+        }
+        return flaggedWithinReachOf(persons, today);
+    }
+
+    /** {@link #flaggedNear} walking out from the persons. */
+    List<Long> flaggedWithinReachOf(Collection<Long> persons, LocalDate today) {
         String sql = """
                 with touched as (select unnest(cast(:persons as bigint[])) as person_id),
                 trecs as (select r.id from person_record r join touched t on t.person_id = r.person_id),
@@ -64,6 +77,49 @@ public class AlertStore {
                     join person_record r2 on r2.id = k.from_record where %1$s)
                 select distinct f.person_id from held_flag f join n2 on n2.person_id = f.person_id
                 where %3$s and f.type = any(:riskTypes)""".formatted(CUR, CUR_F, RiskQueries.LIVE_FLAG);
+        return jdbc.sql(sql).param("persons", persons.toArray(Long[]::new)).param("today", today)
+                .param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new)).query(Long.class).list();
+    }
+
+    /**
+     * Above this many persons (an import's chunk), {@link #flaggedNear} walks out from the flagged adults instead,
+     * when they are fewer: the same neighbourhood seen from its other end, so the work follows the handful of flagged
+     * adults rather than the thousands of persons an import touched.
+     */
+    static final int REVERSE_ABOVE = 1_000;
+
+    /**
+     * {@link #flaggedNear} from the flagged side: each flagged adult, their person-to-person links, and from those
+     * their person-to-person links and the people they live with; the adults whose neighbourhood holds one of
+     * {@code persons}. The relation is the same read backwards, as every step is symmetric.
+     */
+    List<Long> flaggedReachingAny(Collection<Long> persons, LocalDate today) {
+        String sql = """
+                with flagged as (select distinct f.person_id from held_flag f where %3$s and f.type = any(:riskTypes)),
+                m1 as (
+                    select person_id as risk, person_id from flagged
+                    union
+                    select fl.person_id, r2.person_id from flagged fl join person_record r on r.person_id = fl.person_id
+                    join link k on k.from_record = r.id join person_record r2 on r2.id = k.to_record where %1$s
+                    union
+                    select fl.person_id, r2.person_id from flagged fl join person_record r on r.person_id = fl.person_id
+                    join link k on k.to_record = r.id join person_record r2 on r2.id = k.from_record where %1$s),
+                m1recs as (select m1.risk, r.id from m1 join person_record r on r.person_id = m1.person_id),
+                m2 as (
+                    select risk, person_id from m1
+                    union
+                    select m.risk, r2.person_id from m1recs m join link k on k.from_record = m.id
+                    join person_record r2 on r2.id = k.to_record where %1$s
+                    union
+                    select m.risk, r2.person_id from m1recs m join link k on k.to_record = m.id
+                    join person_record r2 on r2.id = k.from_record where %1$s
+                    union
+                    select m.risk, r2.person_id from m1recs m join link kf on kf.from_record = m.id
+                    join link k on k.to_location = kf.to_location and k.type in ('LIVES_AT', 'STAYS_AT') and %1$s
+                    join person_record r2 on r2.id = k.from_record
+                    where kf.type in ('LIVES_AT', 'STAYS_AT') and %2$s)
+                select distinct m2.risk from m2 where m2.person_id = any(:persons)""".formatted(CUR, CUR_F,
+                RiskQueries.LIVE_FLAG);
         return jdbc.sql(sql).param("persons", persons.toArray(Long[]::new)).param("today", today)
                 .param("riskTypes", RiskQueries.RISK_TO_CHILDREN.toArray(String[]::new)).query(Long.class).list();
     }
