@@ -37,6 +37,21 @@ class PersonSearchIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void findsANameRecordedAsAnAlias() {
+        long police = users.agency(haven.platform.demo.DemoArea.POLICE).orElseThrow().id();
+        long known = people.register(new PersonRecordDraft(police, "SearchTest", "S2", "Kieran", "Ostrowlander",
+                List.of("Tiny K", "Kez Marlow"), LocalDate.of(2009, 8, 14), Sex.MALE, null, null, null, null, null, null,
+                false, "Crime and Disorder Act 1998 s115"), "test", "test").personId();
+        assertThat(found(new PersonQuery("Kez Marlow", null, null))).first().isEqualTo(known);
+        assertThat(found(new PersonQuery("marlow kez", null, null))).as("the words in any order").contains(known);
+        assertThat(found(new PersonQuery("Tiny", null, null))).contains(known);
+        assertThat(found(new PersonQuery("Tiny Marlow", null, null))).as("words from two different aliases")
+                .contains(known);
+        assertThat(found(new PersonQuery("Kez Marlowe", null, null))).as("an alias is matched word for word")
+                .doesNotContain(known);
+    }
+
+    @Test
     void findsAMisspeltSurname() {
         assertThat(found(new PersonQuery("William Quenterbery", null, null))).contains(personId);
     }

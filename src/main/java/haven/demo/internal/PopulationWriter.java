@@ -88,7 +88,8 @@ class PopulationWriter {
                 if (police) {
                     String pnc = r.child() && age(r) < 10 ? null
                             : String.format("%02d/%06d%c", r.dob().getYear() % 100, r.key() % 1_000_000, (char) ('A' + r.key() % 26));
-                    drafts.add(draft(pop, r, agency(DemoArea.POLICE), "Niche", "P" + r.key(), null, pnc, null, null, 0.10));
+                    drafts.add(withStreetName(r, draft(pop, r, agency(DemoArea.POLICE), "Niche", "P" + r.key(), null, pnc,
+                            null, null, 0.10)));
                     owners.add(new long[] {h, r.key(), 3});
                 }
             }
@@ -180,6 +181,27 @@ class PopulationWriter {
         people.refreshStatisticsAfter(drafts.size());
         network.refreshStatisticsAfter(linked);
         return written;
+    }
+
+    /** Names the police know some young people and adults by, as an intelligence record would hold them. */
+    private static final List<String> STREET_NAMES = List.of("Tiny", "Ghost", "Smokey", "Dizzy", "Bugsy", "Lil Man",
+            "Shadow", "Spider", "Kash", "Dot", "Bones", "Pepper", "Rio", "Sparks");
+
+    /**
+     * One police record in 41 of someone aged 12 or more carries a street name and a shortened own name as aliases
+     * ("also known as"), chosen from the resident's key, so the rest of the demo area draws the same random numbers
+     * as before.
+     */
+    private PersonRecordDraft withStreetName(Resident r, PersonRecordDraft d) {
+        if (r.key() % 41 != 0 || age(r) < 12) {
+            return d;
+        }
+        String street = STREET_NAMES.get((int) (r.key() / 41 % STREET_NAMES.size()));
+        String shortName = d.givenNames().split(" ")[0];
+        shortName = shortName.length() > 3 ? shortName.substring(0, 3) : shortName;
+        return new PersonRecordDraft(d.agencyId(), d.sourceSystem(), d.sourceId(), d.givenNames(), d.familyName(),
+                List.of(street, shortName + " " + d.familyName()), d.dateOfBirth(), d.sex(), d.nhsNumber(), d.pncId(),
+                d.upn(), d.laId(), d.phone(), d.email(), d.sealed(), d.lawfulBasis());
     }
 
     private PersonRecordDraft draft(Population pop, Resident r, long agency, String system, String sourceId, String nhs,

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds persons the way a practitioner remembers them: a misspelt surname (trigram
- * similarity or the same Double Metaphone code), a nickname ("Bill" for William), a date
- * of birth, or an identifier typed with or without spaces.
+ * similarity or the same Double Metaphone code), a nickname ("Bill" for William), a name an
+ * agency recorded as an alias, a date of birth, or an identifier typed with or without spaces.
  *
  * <p>The fuzzy step runs over the distinct names Haven holds ({@code family_name_term},
  * {@code given_name_term}, kept by a trigger), which are few; the records are then read
@@ -62,6 +62,7 @@ public class PersonSearch {
                 bySurname(families, query.dateOfBirth(), limit).forEach((p, s) -> scores.merge(p, s, Double::sum));
                 byGivenOnly(givenTerms(family), query.dateOfBirth(), limit).forEach((p, s) -> scores.merge(p, s, Double::sum));
             }
+            byAlias(tokens, query.dateOfBirth()).forEach((p, s) -> scores.merge(p, s, Math::max));
         } else if (query.dateOfBirth() != null) {
             jdbc.sql("select distinct person_id from person_record where date_of_birth = :d limit 200")
                     .param("d", query.dateOfBirth()).query(Long.class).list()
@@ -191,6 +192,19 @@ public class PersonSearch {
                     .param("g", given.getKey()).param("dob", dob).param("n", limit))
                     .forEach(h -> out.merge(h.personId(), GIVEN_ONLY_WEIGHT * score(0, given.getValue(), h.sameBirthDate()), Math::max));
         }
+        return out;
+    }
+
+    /**
+     * Records with an alias holding every word typed ("Tiny", "Jay Tiny"), through the index on the words of the
+     * aliases (V114). An alias is a name an agency knows the person by, so all words matching counts as much as the
+     * exact name; the score of a person found both ways is the better of the two.
+     */
+    private Map<Long, Double> byAlias(String[] words, LocalDate dob) {
+        Map<Long, Double> out = new HashMap<>();
+        hits(jdbc.sql(HIT_COLUMNS + " where aliases <> '{}' and alias_words(aliases) @> cast(:w as text[]) limit 200")
+                .param("w", words).param("dob", dob))
+                .forEach(h -> out.merge(h.personId(), score(1, words.length > 1 ? 1 : 0, h.sameBirthDate()), Math::max));
         return out;
     }
 
