@@ -69,6 +69,18 @@ public class People {
      */
     @Transactional
     public List<RecordRegistered> registerAll(List<PersonRecordDraft> input, String recordedBy, String reason) {
+        return registerAll(input, recordedBy, reason, true);
+    }
+
+    /**
+     * As {@link #registerAll(List, String, String)}; with {@code matchNow} false the new and changed records are not
+     * yet matched, so that the caller can first store what else it knows about them (the import stores their homes,
+     * which matching reads through {@link HomeAddresses}) and then call {@link #matchRegistered} in the same
+     * transaction.
+     */
+    @Transactional
+    public List<RecordRegistered> registerAll(List<PersonRecordDraft> input, String recordedBy, String reason,
+                                              boolean matchNow) {
         Instant now = clock.instant();
         List<PersonRecordDraft> drafts = input.stream().map(People::normalised).toList();
         var staged = store.stage(drafts);
@@ -95,10 +107,24 @@ public class People {
         for (int k = 0; k < fresh.size(); k++) {
             results[fresh.get(k)] = new RecordRegistered(newIds.get(k), personIds.get(k), RecordRegistered.Outcome.CREATED);
         }
-        var versioned = new ArrayList<>(newIds);
-        versioned.addAll(changed.keySet());
+        return matchNow ? matchRegistered(List.of(results)) : List.of(results);
+    }
+
+    /**
+     * Matches the records just registered that are new or changed, when there are few enough to match as they
+     * arrive (a bulk load is linked by a full re-link instead), and announces each; returns the results with the
+     * persons the records belong to after matching.
+     */
+    @Transactional
+    public List<RecordRegistered> matchRegistered(List<RecordRegistered> registered) {
+        var results = registered.toArray(RecordRegistered[]::new);
+        var versioned = new ArrayList<Long>();
+        for (var r : results) {
+            if (r.outcome() != RecordRegistered.Outcome.UNCHANGED) {
+                versioned.add(r.recordId());
+            }
+        }
         if (!versioned.isEmpty() && versioned.size() <= INCREMENTAL_MATCH_LIMIT) {
-            // probabilistic matching as records arrive; a bulk load is linked by a full re-link instead
             recordMatcher.matchRecords(versioned);
             Map<Long, Long> personNow = new HashMap<>();
             store.byIds(versioned).forEach(r -> personNow.put(r.id(), r.personId()));

@@ -217,7 +217,9 @@ public class Intake {
     }
 
     private List<RecordRegistered> storeRows(List<RowMapping.Mapped> rows, long agencyId, String by, String fileName) {
-        var results = people.registerAll(rows.stream().map(RowMapping.Mapped::record).toList(), by, "imported from " + fileName);
+        // matched once their homes are stored, so that a shared address counts (HomeAddresses)
+        var results = people.registerAll(rows.stream().map(RowMapping.Mapped::record).toList(), by,
+                "imported from " + fileName, false);
         var withAddress = new ArrayList<Integer>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).address() != null) {
@@ -234,6 +236,7 @@ public class Intake {
                     row.livesAtFrom(), null));
         }
         int linked = network.linkHomes(homes, "A new address imported from " + fileName);
+        results = people.matchRegistered(results);
         // last, and in this order: an analyse holds its lock until the commit (RecordStore.refreshStatisticsAfterGrowth)
         people.refreshStatisticsAfter((int) results.stream().filter(r -> r.outcome() == RecordRegistered.Outcome.CREATED).count());
         network.refreshStatisticsAfter(linked);

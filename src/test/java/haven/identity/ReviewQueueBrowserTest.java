@@ -61,7 +61,8 @@ class ReviewQueueBrowserTest extends IntegrationTest {
         assertThat(browser.title()).startsWith("Records to match");
         browser.click("open-review-" + review).waitForUrl("/identity/reviews/" + review);
         assertThat(browser.title()).startsWith("Are these the same person?");
-        assertThat(browser.text("#records-side-by-side")).contains("Maisie").contains("9 Mar 2014");
+        assertThat(browser.text("#records-side-by-side")).contains("Maisie").contains("9 Mar 2014")
+                .contains("Lives at now");
         assertThat(browser.text("#field-contributions")).contains("forename").contains("initial only")
                 .contains("date of birth");
         browser.screenshot("identity-review");

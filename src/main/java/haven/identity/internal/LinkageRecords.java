@@ -10,6 +10,11 @@ final class LinkageRecords {
     }
 
     static LinkageRecord of(PersonRecord r) {
+        return of(r, null);
+    }
+
+    /** The record with where it lives now, when that is known: address, postcode and town count as evidence. */
+    static LinkageRecord of(PersonRecord r, haven.identity.HomeAddresses.Home home) {
         String given = r.givenNames() == null ? null : r.givenNames().strip();
         String forename = given == null || given.isEmpty() ? null : given.split("\\s+")[0];
         return LinkageRecord.builder(Long.toString(r.id()))
@@ -25,6 +30,9 @@ final class LinkageRecords {
                 .phone(r.phone())
                 .email(r.email())
                 .sealed(r.sealed())
+                .address(home == null ? null : home.addressLine())
+                .postcode(home == null ? null : home.postcode())
+                .locality(home == null ? null : home.town())
                 .build();
     }
 }

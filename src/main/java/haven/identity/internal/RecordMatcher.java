@@ -37,11 +37,21 @@ public class RecordMatcher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordMatcher(MatchStore store, LinkageModels models, ApplicationEventPublisher events, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<haven.identity.HomeAddresses> homes;
+
+    RecordMatcher(MatchStore store, LinkageModels models, ApplicationEventPublisher events, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<haven.identity.HomeAddresses> homes) {
         this.store = store;
         this.models = models;
         this.events = events;
         this.clock = clock;
+        this.homes = homes;
+    }
+
+    /** Where these records live now, when the network module is there to say; otherwise nothing. */
+    private Map<Long, haven.identity.HomeAddresses.Home> homesOf(java.util.Collection<Long> recordIds) {
+        var answer = homes.getIfAvailable();
+        return answer == null || recordIds.isEmpty() ? Map.of() : answer.currentHomes(recordIds);
     }
 
     /** What matching some records did. */
@@ -57,13 +67,18 @@ public class RecordMatcher {
         int links = 0, queued = 0;
         Instant now = clock.instant();
         for (PersonRecord record : store.records(recordIds)) {
-            PreparedRecord p = engine.preparer().prepare(0, 0, LinkageRecords.of(record));
+            List<PersonRecord> candidates = store.candidatesFor(record, CANDIDATE_LIMIT);
+            var ids = new ArrayList<Long>(candidates.size() + 1);
+            ids.add(record.id());
+            candidates.forEach(c -> ids.add(c.id()));
+            var home = homesOf(ids);
+            PreparedRecord p = engine.preparer().prepare(0, 0, LinkageRecords.of(record, home.get(record.id())));
             long personId = record.personId();
-            for (PersonRecord candidate : store.candidatesFor(record, CANDIDATE_LIMIT)) {
+            for (PersonRecord candidate : candidates) {
                 if (candidate.personId() == personId) {
                     continue;
                 }
-                PreparedRecord q = engine.preparer().prepare(1, 1, LinkageRecords.of(candidate));
+                PreparedRecord q = engine.preparer().prepare(1, 1, LinkageRecords.of(candidate, home.get(candidate.id())));
                 double w = model.weight(p, q, levels);
                 Verdict verdict = guards.verdict(p, q, w, model.comparisons(), levels);
                 if (verdict == Verdict.NO_LINK) {
@@ -115,8 +130,10 @@ public class RecordMatcher {
     public RelinkReport relink(boolean applyLinks) {
         long start = System.nanoTime();
         List<PersonRecord> records = store.allRecords();
+        var home = homesOf(records.stream().map(PersonRecord::id).toList());
         LinkageEngine engine = models.engine();
-        List<PreparedRecord> prepared = engine.prepare(records.stream().map(LinkageRecords::of).toList());
+        List<PreparedRecord> prepared = engine.prepare(records.stream()
+                .map(r -> LinkageRecords.of(r, home.get(r.id()))).toList());
         MatchModel model = models.retrain(prepared);
         LinkageEngine.Linked linked = engine.link(model, prepared, false,
                 haven.identity.linkage.LinkageSettings.weightOf(model.settings().reviewThreshold()));

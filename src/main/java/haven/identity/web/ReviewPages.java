@@ -27,10 +27,13 @@ class ReviewPages {
             Role.POLICE_SUPERVISOR.name());
     private final Linkage linkage;
     private final MergeHistory merges;
+    private final org.springframework.beans.factory.ObjectProvider<haven.identity.HomeAddresses> homes;
 
-    ReviewPages(Linkage linkage, MergeHistory merges) {
+    ReviewPages(Linkage linkage, MergeHistory merges,
+                org.springframework.beans.factory.ObjectProvider<haven.identity.HomeAddresses> homes) {
         this.linkage = linkage;
         this.merges = merges;
+        this.homes = homes;
     }
 
     @GetMapping("/identity/reviews")
@@ -60,6 +63,15 @@ class ReviewPages {
         }
     }
 
+    /** A home on one line, as the reviewer compares them; "Not recorded" when the record's agency gave none. */
+    private static String line(haven.identity.HomeAddresses.Home h) {
+        if (h == null) {
+            return "Not recorded";
+        }
+        return java.util.stream.Stream.of(h.addressLine(), h.town(), h.postcode())
+                .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static ReviewDecision parse(String decision) {
         try {
             return ReviewDecision.valueOf(decision);
@@ -69,6 +81,11 @@ class ReviewPages {
     }
 
     private String show(MatchReview review, List<?> problems, Model model) {
+        var answer = homes.getIfAvailable();
+        var home = answer == null ? java.util.Map.<Long, haven.identity.HomeAddresses.Home>of()
+                : answer.currentHomes(List.of(review.left().id(), review.right().id()));
+        model.addAttribute("leftHome", line(home.get(review.left().id())))
+                .addAttribute("rightHome", line(home.get(review.right().id())));
         model.addAttribute("review", review).addAttribute("problems", problems)
                 .addAttribute("decisions", ReviewDecision.values())
                 .addAttribute("merge", review.status() == MatchReview.ReviewStatus.SAME
