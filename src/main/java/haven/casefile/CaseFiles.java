@@ -158,7 +158,8 @@ public class CaseFiles {
     }
 
     /** A search result line: who, and their flags with the least detail. */
-    public record Found(long personId, String name, String dateOfBirth, String sex, int records, List<FlagView> flags) {
+    public record Found(long personId, String name, String dateOfBirth, String sex, int records, List<FlagView> flags,
+                        String knownAs) {
         @Override
         public String toString() {
             return "Found[person=" + personId + "]";
@@ -184,7 +185,8 @@ public class CaseFiles {
         log.record(viewer, null, AccessAction.SEARCH, "web", "search", false);
         return visible.stream().map(m -> new Found(m.personId(), m.name(), fmt.date(m.dateOfBirth()),
                 m.sex() == null ? "" : fmt.label(m.sex()), m.records(),
-                flagViews(viewer, flagged.getOrDefault(m.personId(), List.of()), false))).toList();
+                flagViews(viewer, flagged.getOrDefault(m.personId(), List.of()), false),
+                String.join(", ", m.aliases()))).toList();
     }
 
     /** A place with its flags, the people linked to it (restricted where the viewer may not see them) and events there. */

@@ -49,6 +49,9 @@ class PersonSearchIntegrationTest extends IntegrationTest {
                 .contains(known);
         assertThat(found(new PersonQuery("Kez Marlowe", null, null))).as("an alias is matched word for word")
                 .doesNotContain(known);
+        assertThat(people.search(new PersonQuery("Tiny", null, null), 20)).filteredOn(m -> m.personId() == known)
+                .singleElement().extracting(PersonMatch::aliases).as("the results say who they are also known as")
+                .isEqualTo(List.of("Kez Marlow", "Tiny K"));
     }
 
     @Test

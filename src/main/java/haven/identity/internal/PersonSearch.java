@@ -76,7 +76,8 @@ public class PersonSearch {
         for (var e : best) {
             var m = summaries.get(e.getKey());
             if (m != null) {
-                result.add(new PersonMatch(m.personId(), m.name(), m.dateOfBirth(), m.sex(), m.records(), e.getValue()));
+                result.add(new PersonMatch(m.personId(), m.name(), m.dateOfBirth(), m.sex(), m.records(), e.getValue(),
+                        m.aliases()));
             }
         }
         result.sort(Comparator.comparingDouble(PersonMatch::score).reversed());
@@ -229,12 +230,14 @@ public class PersonSearch {
                        mode() within group (order by r.given_names || ' ' || r.family_name) as name,
                        mode() within group (order by r.date_of_birth) as dob,
                        mode() within group (order by r.sex) as sex,
-                       count(*) as records
+                       count(*) as records,
+                       (select coalesce(array_agg(distinct a order by a), '{}') from person_record r2, unnest(r2.aliases) a
+                        where r2.person_id = min(h.id) and r2.aliases <> '{}') as aliases
                 from holder h join person_record r on r.person_id = h.id
                 group by h.asked""")
                 .param("ids", personIds.stream().distinct().toArray(Long[]::new))
                 .query((rs, i) -> new PersonMatch(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
-                        rs.getString(4), rs.getInt(5), 0))
+                        rs.getString(4), rs.getInt(5), 0, java.util.List.of((String[]) rs.getArray(6).getArray())))
                 .list();
     }
 
