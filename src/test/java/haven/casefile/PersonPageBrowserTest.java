@@ -55,6 +55,17 @@ class PersonPageBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void anOfficerFindsSomeoneByTheStreetNameThePoliceRecordedAndSeesWhoTheyAre() {
+        String street = jdbc.sql("""
+                select a from person_record r, unnest(r.aliases) a where r.aliases <> '{}' and a not like '% %'
+                order by a limit 1""").query(String.class).single();
+        browser.signIn("police.officer");
+        browser.open("/people").type("name", street).click("search");
+        assertThat(browser.text("#results")).contains("also known as").contains(street);
+        browser.screenshot("search-by-alias");
+    }
+
+    @Test
     void someoneNotInvolvedMustGiveAReasonAndTheSupervisorSeesTheView() {
         long child = exploitedChild()[0];
         browser.signIn("hub.worker").open("/people/" + child);
