@@ -77,8 +77,10 @@ public class NetworkStore {
                 from x left join ins i on i.ll = x.ll and i.pk = coalesce(x.pk, '')""")
                 .param("now", Timestamp.from(now)).param("by", by)
                 .query(rs -> {
+                    // the position first: wasNull() answers for the column read last, which must be the id
+                    int n = rs.getInt(1);
                     long id = rs.getLong(2);
-                    ids[rs.getInt(1)] = rs.wasNull() ? null : id;
+                    ids[n] = rs.wasNull() ? null : id;
                 });
         // An address another import inserted while this statement ran was skipped by "on conflict"
         // but is not in this statement's snapshot; a new statement sees it once that import commits.
