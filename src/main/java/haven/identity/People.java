@@ -144,6 +144,15 @@ public class People {
     }
 
     /**
+     * Adds the names of a batch about to be registered to the tables search reads, in a transaction of its own, so
+     * that batches registered side by side do not wait for each other's names (see {@link RecordStore#rememberNames}).
+     */
+    @Transactional
+    public void rememberNames(List<PersonRecordDraft> drafts) {
+        store.rememberNames(drafts);
+    }
+
+    /**
      * Refreshes the planner's statistics of persons and records after a batch that added {@code added} records, when
      * the batch at least doubled them; to be called as the batch's last statement, before
      * the network's own refresh.
@@ -177,6 +186,14 @@ public class People {
         }
         List<Long> created = store.newPersons((int) (-placeholder - 1), now);
         return resolved.stream().map(p -> p < 0 ? created.get((int) (-p - 1)) : p).toList();
+    }
+
+    /**
+     * The identifiers by which a new record finds the person it belongs to ("nhs:…", "pnc:…", "upn:…", "la:…"), as
+     * they are stored: an importer that stores batches side by side keeps two batches sharing one apart in time.
+     */
+    public static List<String> personIdentifiers(PersonRecordDraft d) {
+        return d.sealed() ? List.of() : identifiersOf(normalised(d));
     }
 
     private static List<String> identifiersOf(PersonRecordDraft d) {

@@ -39,6 +39,25 @@ public class RecordStore {
         this.copy = copy;
     }
 
+    /**
+     * Adds the batch's surnames and first given names to the name tables that search reads (what the
+     * {@code remember_name_terms} trigger would add as the records are inserted), ahead of the batch and in a
+     * transaction of its own. Two batches written side by side then find the names already committed, instead of
+     * the second waiting at its insert for the first to commit the names they share. A name kept before its record
+     * lands costs nothing: search finds no record under it.
+     */
+    public void rememberNames(List<PersonRecordDraft> drafts) {
+        jdbc.sql("""
+                insert into family_name_term (name)
+                select distinct lower(f) from unnest(:f::text[]) as f where f <> '' order by 1 on conflict do nothing""")
+                .param("f", drafts.stream().map(d -> d.familyName().strip()).distinct().toArray(String[]::new)).update();
+        jdbc.sql("""
+                insert into given_name_term (name)
+                select distinct lower(split_part(g, ' ', 1)) from unnest(:g::text[]) as g where g <> '' order by 1
+                on conflict do nothing""")
+                .param("g", drafts.stream().map(d -> d.givenNames().strip()).distinct().toArray(String[]::new)).update();
+    }
+
     /** A batch of normalised drafts copied into this transaction's {@code incoming_record}, row n for draft n. */
     public record Staged(List<PersonRecordDraft> drafts) {
     }
