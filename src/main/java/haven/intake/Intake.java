@@ -208,7 +208,7 @@ public class Intake {
                 counts[3]++;
                 return List.of();
             }
-            log.warn("A chunk of {} rows was refused ({}); storing its halves apart", rows.size(), rootMessage(failed));
+            log.warn("A chunk of {} rows was refused ({}); storing its halves apart", rows.size(), reasonForLog(failed));
             int half = rows.size() / 2;
             var results = new ArrayList<>(storeOrSplit(rows.subList(0, half), agencyId, by, fileName, counts, rejections));
             results.addAll(storeOrSplit(rows.subList(half, rows.size()), agencyId, by, fileName, counts, rejections));
@@ -252,6 +252,22 @@ public class Intake {
     /** API callers may send camelCase names; the extract's columns are snake_case. */
     static String snake(String name) {
         return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Why the database refused a chunk, for the log: the SQL state and the constraint, never the message, whose
+     * first line can quote a row's value (a date of birth that did not parse). The row's own report keeps the
+     * message for the person who sent it.
+     */
+    private static String reasonForLog(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.postgresql.util.PSQLException p) {
+                var server = p.getServerErrorMessage();
+                String constraint = server == null ? null : server.getConstraint();
+                return "SQL state " + p.getSQLState() + (constraint == null ? "" : ", constraint " + constraint);
+            }
+        }
+        return t.getClass().getSimpleName();
     }
 
     private static String rootMessage(Throwable t) {

@@ -216,7 +216,7 @@ public class RecordStore {
         if (changes.isEmpty()) {
             return;
         }
-        String rows = rows(List.copyOf(changes.values()), null, List.copyOf(changes.keySet()));
+        String rows = rows(List.copyOf(changes.values()), List.copyOf(changes.keySet()));
         jdbc.sql("""
                 with x as (
                     select * from jsonb_to_recordset(:rows::jsonb) as x(id bigint, g text, f text, al text[], d date,
@@ -270,19 +270,14 @@ public class RecordStore {
      * per row cost more than the statement it fed); values are cleaned as they are stored, and
      * empty ones left out.
      */
-    private String rows(List<PersonRecordDraft> drafts, List<Long> personIds, List<Long> recordIds) {
+    private String rows(List<PersonRecordDraft> drafts, List<Long> recordIds) {
         var out = new java.io.StringWriter(drafts.size() * 256);
         try (var g = json.createGenerator(out)) {
             g.writeStartArray();
             for (int k = 0; k < drafts.size(); k++) {
                 var d = drafts.get(k);
                 g.writeStartObject();
-                if (recordIds != null) {
-                    g.writeNumberProperty("id", recordIds.get(k));
-                }
-                if (personIds != null) {
-                    g.writeNumberProperty("p", personIds.get(k));
-                }
+                g.writeNumberProperty("id", recordIds.get(k));
                 g.writeNumberProperty("a", d.agencyId());
                 g.writeStringProperty("s", d.sourceSystem());
                 g.writeStringProperty("i", d.sourceId());
