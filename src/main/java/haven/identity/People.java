@@ -34,8 +34,11 @@ public class People {
     private final Clock clock;
     private final RecordMatcher recordMatcher;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    /** Batches up to this size are matched probabilistically as they arrive. */
-    static final int INCREMENTAL_MATCH_LIMIT = 1000;
+    /**
+     * Loads up to this many records are matched probabilistically as they arrive; a larger load is linked by a full
+     * re-link instead.
+     */
+    public static final int INCREMENTAL_MATCH_LIMIT = 1000;
 
     People(RecordStore store, IdentifierMatcher matcher, PersonSearch search, ApplicationEventPublisher events, Clock clock,
            org.springframework.jdbc.core.simple.JdbcClient jdbc, RecordMatcher recordMatcher) {
@@ -107,16 +110,17 @@ public class People {
         for (int k = 0; k < fresh.size(); k++) {
             results[fresh.get(k)] = new RecordRegistered(newIds.get(k), personIds.get(k), RecordRegistered.Outcome.CREATED);
         }
-        return matchNow ? matchRegistered(List.of(results)) : List.of(results);
+        return matchNow ? matchRegistered(List.of(results), drafts.size()) : List.of(results);
     }
 
     /**
-     * Matches the records just registered that are new or changed, when there are few enough to match as they
-     * arrive (a bulk load is linked by a full re-link instead), and announces each; returns the results with the
-     * persons the records belong to after matching.
+     * Matches the records just registered that are new or changed, when the load they came in ({@code loadSize}
+     * records; a bulk import registers its load in several batches) is small enough to match as they arrive (a bulk
+     * load is linked by a full re-link instead), and announces each; returns the results with the persons the
+     * records belong to after matching.
      */
     @Transactional
-    public List<RecordRegistered> matchRegistered(List<RecordRegistered> registered) {
+    public List<RecordRegistered> matchRegistered(List<RecordRegistered> registered, int loadSize) {
         var results = registered.toArray(RecordRegistered[]::new);
         var versioned = new ArrayList<Long>();
         for (var r : results) {
@@ -124,7 +128,7 @@ public class People {
                 versioned.add(r.recordId());
             }
         }
-        if (!versioned.isEmpty() && versioned.size() <= INCREMENTAL_MATCH_LIMIT) {
+        if (!versioned.isEmpty() && Math.max(loadSize, versioned.size()) <= INCREMENTAL_MATCH_LIMIT) {
             recordMatcher.matchRecords(versioned);
             Map<Long, Long> personNow = new HashMap<>();
             store.byIds(versioned).forEach(r -> personNow.put(r.id(), r.personId()));

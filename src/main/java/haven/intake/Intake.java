@@ -153,7 +153,7 @@ public class Intake {
         return () -> {
             var counts = new int[4];
             var rejections = new ArrayList<ImportReport.Rejection>();
-            store(chunk, agencyId, by, fileName, counts, rejections);
+            store(chunk, agencyId, by, fileName, rowsRead, counts, rejections);
             synchronized (stored) {
                 for (int i = 0; i < 4; i++) {
                     stored.counts[i] += counts[i];
@@ -174,15 +174,15 @@ public class Intake {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return transactions.execute(tx -> storeRows(List.of(result.mapped()), agencyId, by, "api").get(0));
+        return transactions.execute(tx -> storeRows(List.of(result.mapped()), agencyId, by, "api", 1).get(0));
     }
 
-    private void store(List<RowMapping.Mapped> chunk, long agencyId, String by, String fileName, int[] counts,
-                       List<ImportReport.Rejection> rejections) {
+    private void store(List<RowMapping.Mapped> chunk, long agencyId, String by, String fileName, int rowsRead,
+                       int[] counts, List<ImportReport.Rejection> rejections) {
         if (chunk.isEmpty()) {
             return;
         }
-        var results = storeOrSplit(chunk, agencyId, by, fileName, counts, rejections);
+        var results = storeOrSplit(chunk, agencyId, by, fileName, rowsRead, counts, rejections);
         for (var r : results) {
             switch (r.outcome()) {
                 case CREATED -> counts[0]++;
@@ -194,13 +194,16 @@ public class Intake {
 
     /**
      * Stores the rows in one transaction; if that fails, stores each half in its own, down to
-     * single rows, so the rows at fault are found in a few steps and reported, and the others land.
+     * single rows, so the rows at fault are found in a few steps and reported, and the others land. {@code rowsRead}
+     * is how many rows of the file were read when the chunk was handed over: a file of more than
+     * {@link People#INCREMENTAL_MATCH_LIMIT} rows is a bulk load, none of whose chunks (nor the rows held back to its
+     * end, nor a refused chunk's halves) is matched as it arrives.
      */
     private List<RecordRegistered> storeOrSplit(List<RowMapping.Mapped> rows, long agencyId, String by, String fileName,
-                                                int[] counts, List<ImportReport.Rejection> rejections) {
+                                                int rowsRead, int[] counts, List<ImportReport.Rejection> rejections) {
         try {
             people.rememberNames(rows.stream().map(RowMapping.Mapped::record).toList());
-            return transactions.execute(tx -> storeRows(rows, agencyId, by, fileName));
+            return transactions.execute(tx -> storeRows(rows, agencyId, by, fileName, rowsRead));
         } catch (RuntimeException failed) {
             if (rows.size() == 1) {
                 rejections.add(new ImportReport.Rejection(rows.get(0).row().rowNumber(), "row",
@@ -210,13 +213,14 @@ public class Intake {
             }
             log.warn("A chunk of {} rows was refused ({}); storing its halves apart", rows.size(), reasonForLog(failed));
             int half = rows.size() / 2;
-            var results = new ArrayList<>(storeOrSplit(rows.subList(0, half), agencyId, by, fileName, counts, rejections));
-            results.addAll(storeOrSplit(rows.subList(half, rows.size()), agencyId, by, fileName, counts, rejections));
+            var results = new ArrayList<>(storeOrSplit(rows.subList(0, half), agencyId, by, fileName, rowsRead, counts, rejections));
+            results.addAll(storeOrSplit(rows.subList(half, rows.size()), agencyId, by, fileName, rowsRead, counts, rejections));
             return results;
         }
     }
 
-    private List<RecordRegistered> storeRows(List<RowMapping.Mapped> rows, long agencyId, String by, String fileName) {
+    private List<RecordRegistered> storeRows(List<RowMapping.Mapped> rows, long agencyId, String by, String fileName,
+                                             int loadSize) {
         // matched once their homes are stored, so that a shared address counts (HomeAddresses)
         var results = people.registerAll(rows.stream().map(RowMapping.Mapped::record).toList(), by,
                 "imported from " + fileName, false);
@@ -236,7 +240,7 @@ public class Intake {
                     row.livesAtFrom(), null));
         }
         int linked = network.linkHomes(homes, "A new address imported from " + fileName);
-        results = people.matchRegistered(results);
+        results = people.matchRegistered(results, loadSize);
         // last, and in this order: an analyse holds its lock until the commit (RecordStore.refreshStatisticsAfterGrowth)
         people.refreshStatisticsAfter((int) results.stream().filter(r -> r.outcome() == RecordRegistered.Outcome.CREATED).count());
         network.refreshStatisticsAfter(linked);
