@@ -8,6 +8,7 @@ import haven.support.Api;
 import haven.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -106,6 +107,47 @@ class IntakeIntegrationTest extends IntegrationTest {
                 where r.source_system = 'Versions'""").query(String.class).list())
                 .as("the history keeps the superseded version; the current one is the record itself")
                 .containsExactly("Versionsmith");
+    }
+
+    @Test
+    void twoImportsMovingTheSameRecordsAtOnceGiveEachOneHomeAndRefuseNoRow() throws Exception {
+        var before = new StringBuilder(HEADER);
+        var after = new StringBuilder(HEADER);
+        for (int i = 1; i <= 300; i++) {
+            String row = "Movers,M" + i + ",Ada,Moverton" + i + ",2012-07-01,F,,consent,";
+            before.append(row).append(i).append(" Old Street,Ashvale,NV1 2AB,LA-ASH\n");
+            after.append(row).append(i).append(" New Street,Ashvale,NV1 3CD,LA-ASH\n");
+            // neighbours already at the new addresses, so that neither import below waits for the other to add them
+            before.append("Neighbours,N").append(i).append(",Bea,Neighbour").append(i).append(",2011-01-01,F,,consent,")
+                    .append(i).append(" New Street,Ashvale,NV1 3CD,LA-ASH\n");
+        }
+        importCsv("before.csv", before.toString());
+        // both find the records unchanged and no home at the new address; one inserts the homes first, and the
+        // other's insert is refused by the unique key and stored again in halves, which find those homes
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<ImportReport> move = () -> {
+                start.await();
+                return importCsv("after.csv", after.toString());
+            };
+            var first = pool.submit(move);
+            var second = pool.submit(move);
+            start.countDown();
+            for (var report : List.of(first.get(), second.get())) {
+                assertThat(report.rejections()).isEmpty();
+                assertThat(report.unchanged()).isEqualTo(300);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("""
+                link k join person_record r on r.id = k.from_record
+                join location l on l.id = k.to_location
+                where r.source_system = 'Movers' and k.ended_at is null and l.address_line like '% New Street'"""))
+                .as("one current home each, at the new address").isEqualTo(300);
+        assertThat(count("link k join person_record r on r.id = k.from_record where r.source_system = 'Movers'"))
+                .as("and the old home of each, ended").isEqualTo(600);
     }
 
     @Test
