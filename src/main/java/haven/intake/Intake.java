@@ -137,8 +137,8 @@ public class Intake {
     }
 
     /**
-     * Chunks stored at once. Two on the two-core machine this was measured on: 16,339 and 16,792 rows a second
-     * against 11,215 to 12,012 with one (docs/intake.md).
+     * Chunks stored at once. Two on the two-core machine this was measured on: 13,650 to 15,530 rows a second
+     * against 11,215 to 12,012 with one (docs/intake.md, "Second pass").
      */
     static final int WRITERS = 2;
 
