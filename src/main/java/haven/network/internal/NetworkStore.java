@@ -52,29 +52,34 @@ public class NetworkStore {
                 .add(d.addressLine().strip()).add(d.town())
                 .add(d.postcode() == null ? null : d.postcode().strip().toUpperCase(java.util.Locale.ROOT))
                 .add(d.latitude()).add(d.longitude()).add(d.areaCode()));
-        // One statement: new addresses are inserted, known ones found through the unique index on
-        // (lower(address_line), postcode_key). Addresses with and without a postcode are looked up
-        // apart, so that each lookup uses both columns of the index (an OR of the two would read
-        // every location sharing the first line, and streets repeat across towns).
+        // One statement. Each distinct address of the batch (a household's members share one) is looked up
+        // once through the unique index on (lower(address_line), postcode_key), and those not found are
+        // inserted. Addresses with and without a postcode are looked up apart, so that each lookup uses both
+        // columns of the index (an OR of the two would read every location sharing the first line, and
+        // streets repeat across towns). A single space stands for "no postcode" (a postcode key has no spaces).
         var ids = new Long[drafts.size()];
         jdbc.sql("""
                 with x as (
-                    select n, l, t, p, lat, lon, a, lower(l) as ll, upper(replace(p, ' ', '')) as pk
+                    select n, l, t, p, lat, lon, a, lower(l) as ll, coalesce(upper(replace(p, ' ', '')), ' ') as pk
                     from incoming_location),
+                d as (
+                    select distinct on (ll, pk) ll, pk, l, t, p, lat, lon, a from x order by ll, pk, n),
+                known as (
+                    select d.*, case when d.pk = ' '
+                        then (select min(loc.id) from location loc where lower(loc.address_line) = d.ll
+                              and loc.postcode_key is null)
+                        else (select loc.id from location loc where lower(loc.address_line) = d.ll
+                              and loc.postcode_key = d.pk) end as id
+                    from d),
                 ins as (
                     insert into location (address_line, town, postcode, latitude, longitude, area_code, created_at, created_by)
-                    select distinct on (ll, pk) l, t, p, lat, lon, a, :now, :by from x
-                    where not exists (select 1 from location loc where lower(loc.address_line) = x.ll and loc.postcode_key = x.pk)
-                      and not exists (select 1 from location loc where x.pk is null and lower(loc.address_line) = x.ll
-                                      and loc.postcode_key is null)
-                    order by ll, pk, n
+                    select l, t, p, lat, lon, a, :now, :by from known where id is null
+                    order by ll, pk
                     on conflict do nothing
-                    returning id, lower(address_line) as ll, coalesce(postcode_key, '') as pk)
-                select x.n, coalesce(i.id,
-                        (select loc.id from location loc where lower(loc.address_line) = x.ll and loc.postcode_key = x.pk),
-                        (select min(loc.id) from location loc where x.pk is null and lower(loc.address_line) = x.ll
-                         and loc.postcode_key is null))
-                from x left join ins i on i.ll = x.ll and i.pk = coalesce(x.pk, '')""")
+                    returning id, lower(address_line) as ll, coalesce(postcode_key, ' ') as pk)
+                select x.n, coalesce(k.id, i.id)
+                from x join known k on k.ll = x.ll and k.pk = x.pk
+                left join ins i on i.ll = x.ll and i.pk = x.pk""")
                 .param("now", Timestamp.from(now)).param("by", by)
                 .query(rs -> {
                     // the position first: wasNull() answers for the column read last, which must be the id
