@@ -151,6 +151,26 @@ class IntakeIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aNewRecordWithTheNhsNumberOfAStoredOneJoinsItsPersonHoweverTheNumberIsSpaced() {
+        importCsv("gp.csv", HEADER + "Surgery,S1,Nell,Numberley,2015-04-04,F,4010232137,consent,,,,\n");
+        // more rows than are matched as they arrive, so that only the shared identifier can join them
+        var school = new StringBuilder(HEADER).append("School,S1,Nellie,Numberley,2015-04-04,F,401 023 2137,consent,,,,\n")
+                .append("School,S2,Nell,Numberley,2015-04-04,F,,consent,,,,\n");
+        for (int i = 3; i <= People.INCREMENTAL_MATCH_LIMIT + 1; i++) {
+            school.append("School,S").append(i).append(",Pupil,Schoolroll").append(i).append(",2015-01-01,M,,consent,,,,\n");
+        }
+        assertThat(importCsv("school.csv", school.toString()).created()).isEqualTo(People.INCREMENTAL_MATCH_LIMIT + 1);
+        var persons = jdbc.sql("""
+                select source_system || '/' || source_id, person_id from person_record
+                where source_system in ('Surgery', 'School') and family_name = 'Numberley'""")
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        assertThat(persons.get("School/S1")).isEqualTo(persons.get("Surgery/S1"));
+        assertThat(persons.get("School/S2")).as("no identifier: a person of its own until a re-link")
+                .isNotEqualTo(persons.get("Surgery/S1"));
+    }
+
+    @Test
     void importsAJsonExtractAndReportsAnEntryThatIsNotAnObject() {
         String json = """
                 [{"source_system":"JsonTest","source_id":"J1","given_names":"Freya","family_name":"Jsonby","lawful_basis":"consent"},
