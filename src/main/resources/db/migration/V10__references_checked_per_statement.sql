@@ -67,6 +67,8 @@ begin
     return null;
 end $$;
 
+-- One trigger for inserts and one for updates, with the same references: PostgreSQL allows a
+-- transition table only on a trigger for one event.
 alter table person_record drop constraint person_record_person_id_fkey,
                           drop constraint person_record_agency_id_fkey;
 create trigger person_record_references_on_insert after insert on person_record
