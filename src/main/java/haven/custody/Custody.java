@@ -22,6 +22,7 @@ import haven.custody.rules.ReviewPolicy;
 import haven.custody.rules.StripSearchPolicy;
 import haven.custody.rules.TransferPolicy;
 import haven.custody.rules.YouthAssessmentPolicy;
+import haven.platform.rules.Verdict;
 import haven.platform.web.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,7 @@
 package haven.protection;
 
 import haven.clocks.Rules;
+import haven.platform.rules.Verdict;
 import haven.platform.web.NotFound;
 import haven.protection.internal.ProtectionDeadlines;
 import haven.protection.internal.ProtectionStore;

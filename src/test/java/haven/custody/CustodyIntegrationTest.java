@@ -1,6 +1,7 @@
 package haven.custody;
 
 import haven.custody.rules.CustodyFigures;
+import haven.platform.rules.Verdict;
 import haven.support.Api;
 import haven.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

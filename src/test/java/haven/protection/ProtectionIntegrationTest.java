@@ -1,5 +1,6 @@
 package haven.protection;
 
+import haven.platform.rules.Verdict;
 import haven.support.Api;
 import haven.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import haven.custody.RecordYouthAssessment;
 import haven.custody.SearchAttendee;
 import haven.custody.Sex;
 import haven.custody.TransferGround;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 import haven.identity.People;
 import haven.identity.PersonRecord;
 import haven.platform.demo.DemoArea;

@@ -33,7 +33,7 @@ import haven.custody.SearchAttendee;
 import haven.custody.Sex;
 import haven.custody.StartInterview;
 import haven.custody.TransferGround;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package haven.custody.rules;
 
 import haven.custody.RecordAppropriateAdult;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 

@@ -1,6 +1,6 @@
 package haven.custody.rules;
 
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package haven.custody.rules;
 
 import haven.custody.CloseCustodyRecord;
 import haven.custody.CustodyOutcome;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 

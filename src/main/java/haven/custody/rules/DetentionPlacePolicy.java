@@ -3,7 +3,7 @@ package haven.custody.rules;
 import haven.custody.DetentionPlace;
 import haven.custody.RecordDetentionPlace;
 import haven.custody.Sex;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 

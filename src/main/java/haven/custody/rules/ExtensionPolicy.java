@@ -2,7 +2,7 @@ package haven.custody.rules;
 
 import haven.custody.Rank;
 import haven.custody.RecordDetentionExtension;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package haven.custody.rules;
 import haven.custody.LocalAuthorityAnswer;
 import haven.custody.RecordLocalAuthorityRequest;
 import haven.custody.TransferGround;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import haven.access.AccessLog;
 import haven.access.CurrentUser;
 import haven.custody.Custody;
 import haven.custody.CustodyRecordView;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 import haven.custody.rules.CustodyFigures;
 import haven.platform.web.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;

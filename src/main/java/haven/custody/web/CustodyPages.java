@@ -29,7 +29,7 @@ import haven.custody.SearchAttendee;
 import haven.custody.Sex;
 import haven.custody.StartInterview;
 import haven.custody.TransferGround;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 import haven.identity.People;
 import haven.identity.PersonMatch;
 import haven.identity.PersonRecordDraft;

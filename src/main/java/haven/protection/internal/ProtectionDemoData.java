@@ -13,7 +13,7 @@ import haven.protection.ProtectionPower;
 import haven.protection.RecordDesignatedOfficerDecision;
 import haven.protection.RecordNotificationAttempt;
 import haven.protection.TakeIntoPoliceProtection;
-import haven.protection.Verdict;
+import haven.platform.rules.Verdict;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

@@ -6,7 +6,7 @@ import haven.protection.NameDesignatedOfficer;
 import haven.protection.NotificationDuty;
 import haven.protection.RecordDesignatedOfficerDecision;
 import haven.protection.RecordNotificationAttempt;
-import haven.protection.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package haven.protection.rules;
 
 import haven.protection.PlaceOfSafety;
 import haven.protection.TakeIntoPoliceProtection;
-import haven.protection.Verdict;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 import java.time.Instant;

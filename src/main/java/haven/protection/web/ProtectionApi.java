@@ -6,7 +6,7 @@ import haven.access.CurrentUser;
 import haven.platform.web.InvalidInput;
 import haven.protection.Protection;
 import haven.protection.ProtectionCaseView;
-import haven.protection.Verdict;
+import haven.platform.rules.Verdict;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

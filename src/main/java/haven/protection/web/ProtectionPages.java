@@ -23,7 +23,7 @@ import haven.protection.ProtectionPower;
 import haven.protection.RecordDesignatedOfficerDecision;
 import haven.protection.RecordNotificationAttempt;
 import haven.protection.TakeIntoPoliceProtection;
-import haven.protection.Verdict;
+import haven.platform.rules.Verdict;
 import haven.protection.rules.StartPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -3,6 +3,7 @@ package haven.custody.rules;
 import haven.custody.ArrestKind;
 import haven.custody.Sex;
 import haven.custody.TransferGround;
+import haven.platform.rules.Verdict;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -65,11 +66,11 @@ final class Fixtures {
                 f.detentionLimitHours(), true, ground, f.closed());
     }
 
-    static String rule(haven.custody.Verdict v) {
-        return v instanceof haven.custody.Verdict.Refused r ? r.rule() : "allowed";
+    static String rule(Verdict v) {
+        return v instanceof Verdict.Refused r ? r.rule() : "allowed";
     }
 
-    static String field(haven.custody.Verdict v) {
-        return v instanceof haven.custody.Verdict.Refused r ? r.field() : "allowed";
+    static String field(Verdict v) {
+        return v instanceof Verdict.Refused r ? r.field() : "allowed";
     }
 }

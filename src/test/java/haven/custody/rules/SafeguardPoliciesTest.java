@@ -9,7 +9,7 @@ import haven.custody.RecordStripSearch;
 import haven.custody.SearchAttendee;
 import haven.custody.Sex;
 import haven.custody.StartInterview;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

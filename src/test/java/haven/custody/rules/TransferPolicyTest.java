@@ -4,7 +4,7 @@ import haven.custody.ArrestKind;
 import haven.custody.DecideTransfer;
 import haven.custody.ImpracticabilityReason;
 import haven.custody.TransferGround;
-import haven.custody.Verdict;
+import haven.platform.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

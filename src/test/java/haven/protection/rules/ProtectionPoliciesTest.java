@@ -10,7 +10,7 @@ import haven.protection.ProtectionPower;
 import haven.protection.RecordDesignatedOfficerDecision;
 import haven.protection.RecordNotificationAttempt;
 import haven.protection.TakeIntoPoliceProtection;
-import haven.protection.Verdict;
+import haven.platform.rules.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -1,6 +1,9 @@
-package haven.protection;
+package haven.platform.rules;
 
-/** The answer of a police protection policy: allowed, or refused with the rule, the field and why. */
+/**
+ * The answer of a policy (custody, police protection): allowed, carrying the id of what was recorded, or refused with
+ * the rule, the field at fault and why. Refusals are results, not exceptions, so pages and the API can show them.
+ */
 public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
 
     Verdict ALLOWED = new Allowed(0);
