@@ -83,14 +83,8 @@ class CustodyPages {
     String bookIn(@RequestParam Map<String, String> values, Model model) {
         Form f = new Form(values);
         HavenUser user = CurrentUser.get();
-        String given = f.text("givenNames");
-        String family = f.text("familyName");
-        if (given == null) {
-            f.problem("givenNames", "Enter the child's given names");
-        }
-        if (family == null) {
-            f.problem("familyName", "Enter the child's family name");
-        }
+        String given = f.required("givenNames", "Enter the child's given names");
+        String family = f.required("familyName", "Enter the child's family name");
         var dob = f.date("dateOfBirth", "Date of birth");
         Integer apparent = f.number("apparentAge", "Apparent age");
         Sex sex = f.choice(Sex.class, "sex", "the child's sex");

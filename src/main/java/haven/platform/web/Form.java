@@ -26,6 +26,15 @@ public final class Form {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** The field's text, stripped; when it is empty, {@code message} is recorded against the field and null returned. */
+    public String required(String field, String message) {
+        String v = text(field);
+        if (v == null) {
+            problem(field, message);
+        }
+        return v;
+    }
+
     public boolean yes(String field) {
         String v = values.get(field);
         return "true".equals(v) || "yes".equals(v) || "on".equals(v);

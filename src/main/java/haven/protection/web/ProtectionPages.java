@@ -77,14 +77,8 @@ class ProtectionPages {
     String start(@RequestParam Map<String, String> values, Model model) {
         Form f = new Form(values);
         HavenUser user = CurrentUser.get();
-        String given = f.text("givenNames");
-        String family = f.text("familyName");
-        if (given == null) {
-            f.problem("givenNames", "Enter the child's given names");
-        }
-        if (family == null) {
-            f.problem("familyName", "Enter the child's family name");
-        }
+        String given = f.required("givenNames", "Enter the child's given names");
+        String family = f.required("familyName", "Enter the child's family name");
         var dob = f.date("dateOfBirth", "Date of birth");
         var c = new TakeIntoPoliceProtection(1, f.text("takenBy"), f.time("takenAt", "Time taken"),
                 f.text("whereFound"), f.text("grounds"), f.choice(ProtectionPower.class, "power", "the power used"),
