@@ -89,12 +89,29 @@ public final class Browser implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         click.run();
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> gone(oldPage));
         } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
             // the click changed the page in place (or not at all)
         }
         return this;
+    }
+
+    /**
+     * True once the element has left the document. Chromium reports a node of a page being replaced either as a stale
+     * element or, in the moment between, as an inspector error saying the node does not belong to the document.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits (up to ten seconds) until the address contains {@code fragment}, after a click that loads a page. */
