@@ -92,7 +92,7 @@ public class NetworkStore {
         for (int n = 0; n < ids.length; n++) {
             if (ids[n] == null) {
                 var d = drafts.get(n);
-                String key = d.postcode() == null ? null : d.postcode().strip().toUpperCase().replace(" ", "");
+                String key = d.postcode() == null ? null : d.postcode().strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
                 ids[n] = jdbc.sql("""
                         select min(id) from location
                         where lower(address_line) = lower(:l) and postcode_key is not distinct from :pk""")

@@ -112,7 +112,9 @@ public class CopyIn {
             }
             return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into " + tableWithColumns + " failed: " + e.getMessage(), e);
+            // the database's message stays in the cause: its first line can quote a row's value (a date of birth that
+            // did not parse), and this message is the one a log prints
+            throw new IllegalStateException("COPY into " + tableWithColumns + " failed (SQL state " + e.getSQLState() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException("COPY into " + tableWithColumns + " failed", e);
         } finally {
